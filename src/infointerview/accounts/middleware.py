@@ -1,0 +1,20 @@
+from zoneinfo import ZoneInfo
+
+from django.utils import timezone
+
+
+class UserTimeZoneMiddleware:
+    """Show times in the signed-in user's own time zone."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated:
+            from infointerview.accounts.services import profile_for
+
+            timezone.activate(ZoneInfo(profile_for(user).time_zone))
+        else:
+            timezone.deactivate()
+        return self.get_response(request)

@@ -1,0 +1,64 @@
+"""Accounts: the owner of every row, their profile and one-time sign-in links."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+
+
+class Owned(models.Model):
+    """Base of every row that belongs to a user: a public id for URLs and exports, and times."""
+
+    public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        abstract = True
+
+
+class Profile(Owned):
+    """What drafts say about the user, and the time zone that decides what 'today' is."""
+
+    full_name = models.CharField(max_length=200, blank=True)
+    introduction = models.CharField(
+        max_length=300,
+        blank=True,
+        help_text="One line about you, e.g. 'a second-year design student at Lakeside College'.",
+    )
+    email = models.EmailField(blank=True)
+    phone = models.CharField(max_length=50, blank=True)
+    time_zone = models.CharField(max_length=64, default="UTC")
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["owner"], name="one_profile_per_user")]
+
+    def __str__(self) -> str:
+        return self.name_for_drafts()
+
+    def today(self) -> date:
+        from zoneinfo import ZoneInfo
+
+        return timezone.now().astimezone(ZoneInfo(self.time_zone)).date()
+
+    def name_for_drafts(self) -> str:
+        return self.full_name or self.owner.get_username()
+
+
+class SignInLink(Owned):
+    """A link that signs its owner in once, so no account ever has a default password."""
+
+    token_hash = models.CharField(max_length=64, unique=True)
+    expires_at = models.DateTimeField()
+    used_at = models.DateTimeField(null=True, blank=True)
+
+    def __str__(self) -> str:
+        return f"sign-in link for {self.owner}"
+
+    def is_usable(self) -> bool:
+        return self.used_at is None and self.expires_at > timezone.now()

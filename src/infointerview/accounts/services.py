@@ -1,0 +1,94 @@
+"""Owner accounts, profiles and one-time sign-in links."""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+import secrets
+from datetime import timedelta
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import AbstractBaseUser
+from django.db import transaction
+from django.utils import timezone
+
+from infointerview.accounts.models import Profile, SignInLink
+from infointerview.lib.errors import NotFound, Refused
+
+SIGN_IN_LINK_LIFETIME = timedelta(hours=24)
+
+
+def profile_for(user: AbstractBaseUser) -> Profile:
+    profile, _ = Profile.objects.get_or_create(
+        owner=user, defaults={"time_zone": settings.TIME_ZONE}
+    )
+    return profile
+
+
+def default_owner_name() -> str:
+    try:
+        return getpass.getuser() or "owner"
+    except OSError:
+        return "owner"
+
+
+@transaction.atomic
+def create_owner(username: str, full_name: str = "", time_zone: str | None = None):
+    """The personal-mode account: created without a password, entered by a sign-in link."""
+    users = get_user_model()
+    if users.objects.filter(username=username).exists():
+        raise Refused(f"an account named {username!r} already exists")
+    user = users.objects.create_user(username=username)
+    user.set_unusable_password()
+    user.save()
+    Profile.objects.create(
+        owner=user, full_name=full_name, time_zone=time_zone or settings.TIME_ZONE
+    )
+    return user
+
+
+def ensure_owner():
+    """The only account, created on first use so personal mode needs no set-up questions."""
+    users = get_user_model()
+    existing = list(users.objects.order_by("id")[:2])
+    if len(existing) == 1:
+        return existing[0]
+    if existing:
+        raise Refused("several accounts exist: choose one with --user NAME or INFOINTERVIEW_USER")
+    return create_owner(default_owner_name())
+
+
+def user_named(username: str):
+    try:
+        return get_user_model().objects.get(username=username)
+    except get_user_model().DoesNotExist:
+        raise NotFound(f"no account named {username!r}") from None
+
+
+def _hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def issue_sign_in_link(user) -> str:
+    """Return a fresh token; only its hash is stored, so a copied database cannot sign in."""
+    token = secrets.token_urlsafe(32)
+    SignInLink.objects.create(
+        owner=user, token_hash=_hash(token), expires_at=timezone.now() + SIGN_IN_LINK_LIFETIME
+    )
+    return token
+
+
+@transaction.atomic
+def redeem_sign_in_link(token: str):
+    link = (
+        SignInLink.objects.select_for_update()
+        .select_related("owner")
+        .filter(token_hash=_hash(token))
+        .first()
+    )
+    if link is None or not link.is_usable():
+        raise Refused("this sign-in link has expired or was already used; ask for a new one")
+    link.used_at = timezone.now()
+    link.save(update_fields=["used_at", "updated_at"])
+    return link.owner

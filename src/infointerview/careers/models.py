@@ -1,0 +1,62 @@
+"""Occupations the user explores; a target starts as a name and links to O*NET later."""
+
+from __future__ import annotations
+
+import re
+
+from django.db import models
+
+from infointerview.accounts.models import Owned
+
+
+class Level(models.TextChoices):
+    ENTRY = "entry", "Entry level"
+    EXPERIENCED = "experienced", "Experienced"
+    SUPERVISOR = "supervisor", "Supervisor or manager"
+
+
+LEVEL_RANK = {Level.ENTRY: 0, Level.EXPERIENCED: 1, Level.SUPERVISOR: 2}
+
+HIRING_WORDS = re.compile(
+    r"\b(hr|human resources?|recruit\w*|talent acquisition|hiring manager|staffing)\b",
+    re.IGNORECASE,
+)
+
+
+def is_hiring_work(text: str) -> bool:
+    """HR and recruiting know hiring, not the day-to-day of the work the user asks about."""
+    return bool(HIRING_WORDS.search(text or ""))
+
+
+class TargetOccupation(Owned):
+    """An occupation on the user's shortlist, with the level they would enter at."""
+
+    class Status(models.TextChoices):
+        EXPLORING = "exploring", "Exploring"
+        CONFIRMED = "confirmed", "Confirmed"
+        RULED_OUT = "ruled_out", "Ruled out"
+
+    name = models.CharField(max_length=200)
+    level = models.CharField(max_length=20, choices=Level.choices, default=Level.ENTRY)
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.EXPLORING)
+    why = models.TextField(blank=True)
+    notes = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["owner", "name"], name="one_target_per_name"),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def to_dict(self) -> dict:
+        return {
+            "id": str(self.public_id),
+            "name": self.name,
+            "level": self.level,
+            "status": self.status,
+            "why": self.why,
+            "notes": self.notes,
+        }

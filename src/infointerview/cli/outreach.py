@@ -1,0 +1,122 @@
+import typer
+
+from infointerview.cli import context
+
+outreach_app = typer.Typer(
+    help="Make contact: drafts, sending, and what happened.", no_args_is_help=True
+)
+
+
+def _person(owner, reference: str):
+    from infointerview.people.services import find_person
+
+    return find_person(owner, reference)
+
+
+@outreach_app.command("draft")
+def draft(
+    person: str,
+    channel: str = typer.Option(..., help="email, letter, phone or introduction."),
+    call_on: str = typer.Option(None, help="Day you will telephone for an answer (YYYY-MM-DD)."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON only."),
+) -> None:
+    from infointerview.outreach import services
+
+    owner = context.acting_user()
+    who = _person(owner, person)
+    request = services.draft(owner, who, channel, call_on=context.day_option(call_on))
+    if as_json:
+        context.print_json({**request.to_dict(), "subject": request.subject, "body": request.body})
+        return
+    if request.subject:
+        context.console.print(f"[bold]Subject:[/] {request.subject}\n")
+    context.console.print(request.body, markup=False, highlight=False, soft_wrap=True)
+    if request.channel == "phone":
+        context.console.print("[bold]If they hesitate[/]")
+        for said, answer in services.resistance_answers(owner, who):
+            context.console.print(
+                f"  {said} → {answer}", markup=False, highlight=False, soft_wrap=True
+            )
+
+
+@outreach_app.command("sent")
+def sent(
+    person: str,
+    on: str = typer.Option(None, help="Day it went out (YYYY-MM-DD); default today."),
+) -> None:
+    """Record that the letter, e-mail or request for an introduction went out."""
+    from infointerview.outreach.services import mark_sent
+
+    owner = context.acting_user()
+    request = mark_sent(owner, _person(owner, person), on=context.day_option(on))
+    context.console.print(
+        f"Marked sent. {request.get_next_call_kind_display()} due {request.next_call_on:%A %d %B}."
+    )
+
+
+@outreach_app.command("introduced")
+def introduced(
+    person: str,
+    on: str = typer.Option(None, help="Day of the introduction (YYYY-MM-DD); default today."),
+) -> None:
+    """The acquaintance made the introduction: call to arrange a date and time."""
+    from infointerview.outreach.services import mark_introduced
+
+    owner = context.acting_user()
+    mark_introduced(owner, _person(owner, person), on=context.day_option(on))
+    context.console.print("Introduced. Call to arrange a date and time.")
+
+
+@outreach_app.command("log")
+def log(
+    person: str,
+    outcome: str = typer.Option(
+        ..., help="no-answer, message, no-reply, busy, declined, referred or agreed."
+    ),
+    on: str = typer.Option(None, help="Day it happened (YYYY-MM-DD); default today."),
+    call_back: str = typer.Option(None, help="With busy: the day to call back."),
+    referred: str = typer.Option("", help="With referred: the name they gave you."),
+    at: str = typer.Option("", help="With agreed: 'YYYY-MM-DD HH:MM'."),
+    mode: str = typer.Option("in-person", help="With agreed: in-person, phone or video."),
+    note: str = typer.Option("", help="Anything worth remembering."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON only."),
+) -> None:
+    from infointerview.outreach.services import log_outcome
+
+    owner = context.acting_user()
+    result = log_outcome(
+        owner,
+        _person(owner, person),
+        outcome,
+        on=context.day_option(on),
+        call_back_on=context.day_option(call_back),
+        referred_name=referred,
+        interview_at=at,
+        mode=mode,
+        note=note,
+    )
+    request = result.request
+    if as_json:
+        context.print_json(
+            {
+                **request.to_dict(),
+                "advice": result.advice or None,
+                "next_person": result.next_person.to_dict() if result.next_person else None,
+                "referral": result.referral.to_dict() if result.referral else None,
+                "interview": result.interview.to_dict() if result.interview else None,
+            }
+        )
+        return
+    out = context.console
+    status = request.get_status_display().lower()
+    out.print(f"Logged: {result.attempt.get_outcome_display()}. Request {status}.")
+    if request.next_call_on:
+        out.print(f"{request.get_next_call_kind_display()} due {request.next_call_on:%A %d %B}.")
+    if result.advice:
+        out.print(result.advice)
+    if result.next_person:
+        out.print(f"Next name on the list: [bold]{result.next_person.name}[/]")
+    if result.referral:
+        out.print(f"Added [bold]{result.referral.name}[/] at the top of the list.")
+    if result.interview:
+        out.print(f"Interview on {result.interview.starts_at:%A %d %B at %H:%M}.")

@@ -1,0 +1,101 @@
+import typer
+from rich.table import Table
+
+from infointerview.cli import context
+
+people_app = typer.Typer(help="People to interview and where they came from.", no_args_is_help=True)
+leads_app = typer.Typer(
+    help="Organizations to call when you have no name yet.", no_args_is_help=True
+)
+
+
+@people_app.command("add")
+def add(
+    name: str,
+    occupation: str = typer.Option("", help="The occupation they work in."),
+    level: str = typer.Option("entry", help="entry, experienced or supervisor."),
+    source: str = typer.Option("friend", help="Where the name came from."),
+    source_detail: str = typer.Option("", help="e.g. 'Alumni office list 2026'."),
+    email: list[str] = typer.Option([], help="E-mail address (repeat for several)."),
+    phone: list[str] = typer.Option([], help="Telephone number (repeat for several)."),
+    organization: str = typer.Option("", help="Where they work."),
+    title: str = typer.Option("", help="Their job title."),
+    introduced_by: str = typer.Option("", help="Who introduced or referred them."),
+    tag: list[str] = typer.Option([], help="A tag (repeat for several)."),
+) -> None:
+    from infointerview.people.services import add_person
+
+    person = add_person(
+        context.acting_user(),
+        name,
+        occupation=occupation,
+        level=level,
+        source=source,
+        source_detail=source_detail,
+        emails=email,
+        phones=phone,
+        organization=organization,
+        job_title=title,
+        introduced_by=introduced_by or None,
+        tags=tag,
+    )
+    context.console.print(f"Added [bold]{person.name}[/] ({person.public_id}).")
+
+
+@people_app.command("list")
+def list_(
+    occupation: str = typer.Option(None, help="Only this occupation's list, in order."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON only."),
+) -> None:
+    from infointerview.people.services import list_people
+
+    entries = list_people(context.acting_user(), occupation)
+    if as_json:
+        context.print_json([entry.to_dict() for entry in entries])
+        return
+    table = Table("#", "Name", "Occupation", "Level", "Source", "Advice")
+    for number, entry in enumerate(entries, start=1):
+        if entry.person:
+            p = entry.person
+            table.add_row(
+                str(number),
+                p.name,
+                p.occupation,
+                p.level,
+                p.get_source_display(),
+                " ".join(entry.warnings),
+            )
+        else:
+            lead = entry.lead
+            table.add_row(str(number), f"Call {lead}", lead.occupation, "", "organization lead", "")
+    context.console.print(table if entries else "Nobody yet: `infointerview people add NAME`.")
+
+
+@leads_app.command("add")
+def add_lead(
+    organization: str,
+    occupation: str = typer.Option(..., help="The occupation you want to learn about."),
+    department: str = typer.Option("", help="Whom to ask for, e.g. 'design department'."),
+    phone: str = typer.Option("", help="The organization's number."),
+) -> None:
+    from infointerview.people.services import add_lead as add
+
+    lead = add(context.acting_user(), organization, occupation, department=department, phone=phone)
+    context.console.print(f"Added a lead: call [bold]{lead}[/] ({lead.public_id}).")
+
+
+@leads_app.command("named")
+def lead_named(
+    organization: str,
+    name: str = typer.Option(..., "--name", help="The name the call gave you."),
+    title: str = typer.Option("", help="Their job title."),
+    phone: str = typer.Option("", help="Their direct number."),
+) -> None:
+    """The call gave you a name: it takes the lead's place on the list."""
+    from infointerview.people.services import find_lead, lead_gave_name
+
+    owner = context.acting_user()
+    person = lead_gave_name(
+        owner, find_lead(owner, organization), name, job_title=title, phone=phone
+    )
+    context.console.print(f"Added [bold]{person.name}[/] in place of the lead.")

@@ -1,0 +1,62 @@
+import typer
+
+from infointerview.cli import context
+
+
+def _sign_in_url(host: str, port: int, user) -> str:
+    from infointerview.accounts.services import issue_sign_in_link
+
+    shown_host = "127.0.0.1" if host in ("0.0.0.0", "::") else host
+    return f"http://{shown_host}:{port}/accounts/sign-in/{issue_sign_in_link(user)}/"
+
+
+def register(app: typer.Typer) -> None:
+    @app.command("init")
+    def init(
+        name: str = typer.Option(None, help="Account name; default: your login name."),
+        full_name: str = typer.Option("", help="Your name as drafts should sign it."),
+        time_zone: str = typer.Option(None, help="e.g. America/Chicago; default from settings."),
+    ) -> None:
+        """Create the database and the owner account (no password: sign in by link)."""
+        from django.conf import settings
+
+        from infointerview.accounts.services import create_owner, default_owner_name, ensure_owner
+        from infointerview.lib import env
+
+        context.migrate_if_needed()
+        if time_zone:
+            env.time_zone({"zone": time_zone}, "zone", "UTC")
+        from django.contrib.auth import get_user_model
+
+        if get_user_model().objects.exists():
+            user = ensure_owner()
+            context.console.print(f"Already set up: account [bold]{user.get_username()}[/].")
+        else:
+            user = create_owner(name or default_owner_name(), full_name, time_zone)
+            context.console.print(f"Created account [bold]{user.get_username()}[/].")
+        context.console.print(f"Data folder: {settings.HOME}")
+
+    @app.command("sign-in-link")
+    def sign_in_link(host: str = typer.Option("127.0.0.1"), port: int = typer.Option(8000)) -> None:
+        """Print a one-time link that signs you in to the web app."""
+        user = context.acting_user()
+        context.console.print(_sign_in_url(host, port, user), markup=False, highlight=False)
+
+    @app.command("serve")
+    def serve(
+        host: str = typer.Option("127.0.0.1", help="Address to listen on."),
+        port: int = typer.Option(8000, help="Port to listen on."),
+    ) -> None:
+        """Start the web app, printing its address and a one-time sign-in link."""
+        from infointerview.lib.errors import Refused
+        from infointerview.web_server import run
+
+        user = context.acting_user()
+        context.console.print(f"infointerview is running at http://{host}:{port}/")
+        if not user.has_usable_password():
+            context.console.print("Sign in with this one-time link (valid 24 hours):")
+            context.console.print(_sign_in_url(host, port, user), markup=False, highlight=False)
+        try:
+            run(host, port)
+        except OSError as error:
+            raise Refused(f"cannot listen on {host}:{port}: {error.strerror}") from None

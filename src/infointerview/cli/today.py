@@ -1,0 +1,37 @@
+import typer
+
+from infointerview.cli import context
+
+
+def register(app: typer.Typer) -> None:
+    @app.command("today")
+    def today(
+        on: str = typer.Option(None, help="Show the agenda for this day (YYYY-MM-DD)."),
+        as_json: bool = typer.Option(False, "--json", help="Print JSON only."),
+    ) -> None:
+        """What is due: calls, interviews, next names, leads and untouched occupations."""
+        from infointerview.agenda.services import today as agenda_for
+
+        agenda = agenda_for(context.acting_user(), context.day_option(on))
+        if as_json:
+            context.print_json(agenda.to_dict())
+            return
+        out = context.console
+        out.print(f"[bold]Today, {agenda.day:%A %d %B %Y}[/]")
+        if agenda.is_empty():
+            out.print("Nothing due. Add people or an occupation to explore.")
+        for due in agenda.calls_due:
+            r = due.request
+            late = f" [red]({due.days_overdue} days overdue)[/]" if due.days_overdue else ""
+            out.print(f"• {r.get_next_call_kind_display()}: {r.person.name}{late}")
+        for interview in agenda.interviews:
+            out.print(
+                f"• Interview with {interview.person.name}, {interview.starts_at:%a %d %b %H:%M}"
+            )
+        for ended in agenda.ended:
+            who = ended.proposed.name if ended.proposed else "nobody left — add names"
+            out.print(f"• {ended.request.person.name}: {ended.advice()} Next: {who}")
+        for lead in agenda.leads:
+            out.print(f"• Call {lead} to ask for someone who works as {lead.occupation}")
+        for target in agenda.targets_without_contact:
+            out.print(f"• Nobody contacted yet for {target.name}")

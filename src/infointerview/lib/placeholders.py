@@ -1,0 +1,26 @@
+"""The small placeholder language of user-editable outreach templates.
+
+`{{ name }}` is replaced by a string from an explicit dictionary and nothing else:
+unlike a Django template, an edited draft can never reach other data or run code.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+PLACEHOLDER = re.compile(r"\{\{\s*([a-z_]+)\s*\}\}")
+
+
+def names_in(text: str) -> set[str]:
+    return set(PLACEHOLDER.findall(text))
+
+
+def render(text: str, values: Mapping[str, str]) -> str:
+    """Fill known placeholders; unknown ones stay visible so the user notices them."""
+
+    def fill(match: re.Match[str]) -> str:
+        name = match.group(1)
+        return values[name] if name in values else match.group(0)
+
+    return PLACEHOLDER.sub(fill, text)

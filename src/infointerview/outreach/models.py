@@ -1,0 +1,133 @@
+"""Contact requests, the attempts made on them, and the user's own draft templates."""
+
+from __future__ import annotations
+
+from django.db import models
+
+from infointerview.accounts.models import Owned
+from infointerview.people.models import Person
+
+THREE_ATTEMPTS = 3
+
+
+class Channel(models.TextChoices):
+    INTRODUCTION = "introduction", "Introduction"
+    EMAIL = "email", "E-mail"
+    LETTER = "letter", "Letter"
+    PHONE = "phone", "Telephone"
+
+
+class Outcome(models.TextChoices):
+    NO_ANSWER = "no-answer", "No answer"
+    MESSAGE = "message", "Left a message"
+    NO_REPLY = "no-reply", "No reply by the promised day"
+    BUSY = "busy", "Busy — call back"
+    DECLINED = "declined", "Declined"
+    REFERRED = "referred", "Referred me to someone else"
+    AGREED = "agreed", "Agreed to meet"
+
+
+COUNTED_OUTCOMES = {Outcome.NO_ANSWER, Outcome.MESSAGE, Outcome.NO_REPLY}
+
+
+class ContactRequest(Owned):
+    """One try at getting an interview with one person, through one channel."""
+
+    class Status(models.TextChoices):
+        OPEN = "open", "In progress"
+        AGREED = "agreed", "Agreed"
+        REFERRED = "referred", "Referred on"
+        DECLINED = "declined", "Declined"
+        MOVED_ON = "moved_on", "Moved on after three attempts"
+
+    class Stage(models.TextChoices):
+        DRAFTED = "drafted", "Drafted"
+        ASKED = "asked", "Asked the introducer"
+        INTRODUCED = "introduced", "Introduced"
+        SENT = "sent", "Sent"
+
+    class NextCall(models.TextChoices):
+        FIRST_CALL = "first-call", "Call"
+        FOLLOW_UP = "follow-up", "Follow-up call"
+        CALL_AGAIN = "call-again", "Call again"
+        CALL_BACK = "call-back", "Call back"
+        ASK_INTRODUCER = "ask-introducer", "Check with the introducer"
+        ARRANGE = "arrange", "Call to arrange a date and time"
+
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="contact_requests")
+    channel = models.CharField(max_length=20, choices=Channel.choices)
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.OPEN)
+    stage = models.CharField(max_length=20, choices=Stage.choices, default=Stage.DRAFTED)
+    subject = models.CharField(max_length=300, blank=True)
+    body = models.TextField(blank=True)
+    call_on = models.DateField(
+        null=True, blank=True, help_text="The day the draft promises a call."
+    )
+    sent_on = models.DateField(null=True, blank=True)
+    next_call_on = models.DateField(null=True, blank=True)
+    next_call_kind = models.CharField(max_length=20, choices=NextCall.choices, blank=True)
+    ended_on = models.DateField(null=True, blank=True)
+    next_name_seen = models.BooleanField(
+        default=False, help_text="The user has dealt with the next name proposed when this ended."
+    )
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.get_channel_display()} to {self.person}"
+
+    @property
+    def is_open(self) -> bool:
+        return self.status == self.Status.OPEN
+
+    def counted_attempts(self) -> int:
+        return sum(1 for a in self.attempts.all() if a.outcome in COUNTED_OUTCOMES)
+
+    def to_dict(self) -> dict:
+        return {
+            "id": str(self.public_id),
+            "person": self.person.name,
+            "person_id": str(self.person.public_id),
+            "channel": self.channel,
+            "status": self.status,
+            "stage": self.stage,
+            "call_on": self.call_on.isoformat() if self.call_on else None,
+            "sent_on": self.sent_on.isoformat() if self.sent_on else None,
+            "next_call_on": self.next_call_on.isoformat() if self.next_call_on else None,
+            "next_call_kind": self.next_call_kind or None,
+            "attempts_counted": self.counted_attempts(),
+            "ended_on": self.ended_on.isoformat() if self.ended_on else None,
+        }
+
+
+class Attempt(Owned):
+    request = models.ForeignKey(ContactRequest, on_delete=models.CASCADE, related_name="attempts")
+    outcome = models.CharField(max_length=20, choices=Outcome.choices)
+    on = models.DateField()
+    call_back_on = models.DateField(null=True, blank=True)
+    note = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["on", "id"]
+
+    def to_dict(self) -> dict:
+        return {
+            "outcome": self.outcome,
+            "on": self.on.isoformat(),
+            "call_back_on": self.call_back_on.isoformat() if self.call_back_on else None,
+            "note": self.note,
+        }
+
+
+class DraftTemplate(Owned):
+    """The user's own wording for a channel; the built-in wording applies until they edit it."""
+
+    channel = models.CharField(max_length=20, choices=Channel.choices)
+    subject = models.CharField(max_length=300, blank=True)
+    body = models.TextField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["owner", "channel"], name="one_template_per_channel"),
+        ]

@@ -1,0 +1,320 @@
+"""Contact requests: drafting, sending, logging outcomes and the three-attempt rule."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from email.message import EmailMessage
+from urllib.parse import quote
+
+from django.db import transaction
+
+from infointerview.accounts.services import profile_for
+from infointerview.interviews import services as interviews
+from infointerview.lib import placeholders
+from infointerview.lib.business_days import add_business_days
+from infointerview.lib.errors import NotFound, Refused
+from infointerview.outreach import drafts
+from infointerview.outreach.models import (
+    COUNTED_OUTCOMES,
+    THREE_ATTEMPTS,
+    Attempt,
+    Channel,
+    ContactRequest,
+    DraftTemplate,
+    Outcome,
+)
+from infointerview.people import services as people
+from infointerview.people.models import Person, Source
+
+WAIT_AFTER_SENDING = {Channel.EMAIL: 3, Channel.LETTER: 5, Channel.INTRODUCTION: 5}
+WAIT_BEFORE_TRYING_AGAIN = {Outcome.NO_ANSWER: 1, Outcome.MESSAGE: 2, Outcome.NO_REPLY: 1}
+Kind = ContactRequest.NextCall
+
+
+def parse_channel(text: str) -> str:
+    if text not in Channel.values:
+        raise Refused(f"unknown channel {text!r}: use one of {', '.join(Channel.values)}")
+    return text
+
+
+def parse_outcome(text: str) -> str:
+    if text not in Outcome.values:
+        raise Refused(f"unknown outcome {text!r}: use one of {', '.join(Outcome.values)}")
+    return text
+
+
+def template_for(owner, channel: str) -> tuple[str, str]:
+    """The user's wording for a channel, else the built-in one."""
+    own = DraftTemplate.objects.filter(owner=owner, channel=channel).first()
+    if own is not None:
+        return own.subject, own.body
+    return drafts.BUILT_IN_SUBJECT.get(channel, ""), drafts.BUILT_IN_BODY[channel]
+
+
+@dataclass
+class TemplateCheck:
+    missing: list[drafts.Element]
+    unknown: set[str]
+
+    @property
+    def ok(self) -> bool:
+        return not self.missing and not self.unknown
+
+    def problems(self) -> list[str]:
+        found = [f"missing: {element.label}" for element in self.missing]
+        found += [f"unknown placeholder: {{{{ {name} }}}}" for name in sorted(self.unknown)]
+        return found
+
+
+def check_template(channel: str, subject: str, body: str) -> TemplateCheck:
+    return TemplateCheck(
+        missing=drafts.missing_elements(channel, subject, body),
+        unknown=drafts.unknown_placeholders(subject, body),
+    )
+
+
+@transaction.atomic
+def save_template(owner, channel: str, subject: str, body: str) -> TemplateCheck:
+    """Keep the user's wording even when incomplete; the check tells them what to add."""
+    channel = parse_channel(channel)
+    if not body.strip():
+        raise Refused("a template needs some text; reset it to use the built-in wording")
+    DraftTemplate.objects.update_or_create(
+        owner=owner, channel=channel, defaults={"subject": subject, "body": body}
+    )
+    return check_template(channel, subject, body)
+
+
+def reset_template(owner, channel: str) -> None:
+    DraftTemplate.objects.filter(owner=owner, channel=parse_channel(channel)).delete()
+
+
+def open_request(owner, person: Person) -> ContactRequest | None:
+    return ContactRequest.objects.filter(
+        owner=owner, person=person, status=ContactRequest.Status.OPEN
+    ).first()
+
+
+def get_request(owner, public_id) -> ContactRequest:
+    try:
+        return ContactRequest.objects.select_related("person").get(owner=owner, public_id=public_id)
+    except (ContactRequest.DoesNotExist, ValueError):
+        raise NotFound("no such contact request") from None
+
+
+def _fill(owner, request: ContactRequest) -> None:
+    subject, body = template_for(owner, request.channel)
+    values = drafts.values_for(request.person, profile_for(owner), request.call_on)
+    request.subject = placeholders.render(subject, values)
+    request.body = placeholders.render(body, values)
+
+
+@transaction.atomic
+def draft(
+    owner, person: Person, channel: str, *, call_on: date | None = None, today: date | None = None
+) -> ContactRequest:
+    """Write (or rewrite, until it is sent) the request to a person through one channel."""
+    channel = parse_channel(channel)
+    today = today or profile_for(owner).today()
+    if channel == Channel.INTRODUCTION and person.introduced_by is None:
+        raise Refused(
+            f"an introduction needs the acquaintance who knows {person.name}: "
+            "set 'introduced by' on the person first"
+        )
+    if call_on is not None and call_on <= today:
+        raise Refused(f"the promised call day {call_on} must be after today ({today})")
+    request = open_request(owner, person)
+    if request is not None and request.stage != ContactRequest.Stage.DRAFTED:
+        raise Refused(
+            f"the {request.get_channel_display().lower()} to {person.name} went out already; "
+            "log what happened with `outreach log`"
+        )
+    if request is None:
+        request = ContactRequest(owner=owner, person=person)
+    request.channel = channel
+    if channel in (Channel.EMAIL, Channel.LETTER):
+        request.call_on = call_on or add_business_days(today, WAIT_AFTER_SENDING[channel])
+    else:
+        request.call_on = None
+    if channel == Channel.PHONE:
+        request.next_call_on, request.next_call_kind = today, Kind.FIRST_CALL
+    else:
+        request.next_call_on, request.next_call_kind = None, ""
+    _fill(owner, request)
+    request.save()
+    return request
+
+
+@transaction.atomic
+def mark_sent(owner, person: Person, *, on: date | None = None) -> ContactRequest:
+    """The letter, e-mail or request for an introduction went out: its follow-up is now due."""
+    on = on or profile_for(owner).today()
+    request = open_request(owner, person)
+    if request is None:
+        raise Refused(f"nothing drafted for {person.name}: run `outreach draft` first")
+    if request.channel == Channel.PHONE:
+        raise Refused("a telephone request is not sent: log the call with `outreach log`")
+    if request.stage != ContactRequest.Stage.DRAFTED:
+        raise Refused(f"the request to {person.name} was already marked sent on {request.sent_on}")
+    if request.channel == Channel.INTRODUCTION:
+        request.stage = ContactRequest.Stage.ASKED
+        request.next_call_on = add_business_days(on, WAIT_AFTER_SENDING[Channel.INTRODUCTION])
+        request.next_call_kind = Kind.ASK_INTRODUCER
+    else:
+        if request.call_on <= on:
+            raise Refused(
+                f"the draft promises a call on {request.call_on}, which is not after {on}: "
+                "draft it again with a later --call-on"
+            )
+        request.stage = ContactRequest.Stage.SENT
+        request.next_call_on, request.next_call_kind = request.call_on, Kind.FOLLOW_UP
+    request.sent_on = on
+    request.save()
+    return request
+
+
+@transaction.atomic
+def mark_introduced(owner, person: Person, *, on: date | None = None) -> ContactRequest:
+    """The acquaintance made the introduction: the user now calls to arrange a time."""
+    on = on or profile_for(owner).today()
+    request = open_request(owner, person)
+    if request is None or request.channel != Channel.INTRODUCTION:
+        raise Refused(f"no introduction to {person.name} is in progress")
+    request.stage = ContactRequest.Stage.INTRODUCED
+    request.next_call_on, request.next_call_kind = on, Kind.ARRANGE
+    request.save()
+    return request
+
+
+def _request_to_log(owner, person: Person) -> ContactRequest:
+    request = open_request(owner, person)
+    if request is not None:
+        return request
+    latest = ContactRequest.objects.filter(owner=owner, person=person).first()
+    if latest is not None:
+        raise Refused(
+            f"the request to {person.name} ended ({latest.get_status_display().lower()} "
+            f"on {latest.ended_on}); start a new one with `outreach draft`"
+        )
+    return ContactRequest.objects.create(
+        owner=owner, person=person, channel=Channel.PHONE, stage=ContactRequest.Stage.SENT
+    )
+
+
+@dataclass
+class LogResult:
+    request: ContactRequest
+    attempt: Attempt
+    next_person: Person | None = None
+    referral: Person | None = None
+    interview: object | None = None
+    advice: str = ""
+
+
+def _end(request: ContactRequest, status: str, on: date) -> None:
+    request.status = status
+    request.ended_on = on
+    request.next_call_on, request.next_call_kind = None, ""
+
+
+@transaction.atomic
+def log_outcome(
+    owner,
+    person: Person,
+    outcome: str,
+    *,
+    on: date | None = None,
+    call_back_on: date | None = None,
+    referred_name: str = "",
+    interview_at: str = "",
+    mode: str = "in-person",
+    note: str = "",
+) -> LogResult:
+    """Record what happened on a call or after a letter, and apply the method's rules."""
+    outcome = parse_outcome(outcome)
+    on = on or profile_for(owner).today()
+    if outcome == Outcome.REFERRED and not referred_name.strip():
+        raise Refused("say whom they referred you to: --referred 'Name'")
+    if outcome == Outcome.AGREED and not interview_at:
+        raise Refused("say when you will meet: --at 'YYYY-MM-DD HH:MM'")
+    if call_back_on is not None and call_back_on < on:
+        raise Refused(f"the call-back day {call_back_on} is before {on}")
+    request = _request_to_log(owner, person)
+    attempt = Attempt.objects.create(
+        owner=owner, request=request, outcome=outcome, on=on, call_back_on=call_back_on, note=note
+    )
+    result = LogResult(request=request, attempt=attempt)
+    if outcome in COUNTED_OUTCOMES:
+        if request.counted_attempts() >= THREE_ATTEMPTS:
+            _end(request, ContactRequest.Status.MOVED_ON, on)
+            result.advice = "Three attempts made: time to move on to the next name."
+        else:
+            request.next_call_on = add_business_days(on, WAIT_BEFORE_TRYING_AGAIN[outcome])
+            request.next_call_kind = Kind.CALL_AGAIN
+    elif outcome == Outcome.BUSY:
+        request.next_call_on = call_back_on or add_business_days(on, 1)
+        request.next_call_kind = Kind.CALL_BACK
+    elif outcome == Outcome.DECLINED:
+        _end(request, ContactRequest.Status.DECLINED, on)
+        result.advice = "Ask whom else they would suggest you talk to."
+    elif outcome == Outcome.REFERRED:
+        _end(request, ContactRequest.Status.REFERRED, on)
+        result.referral = people.add_person(
+            owner,
+            referred_name,
+            occupation=person.occupation,
+            level=person.level,
+            source=Source.REFERRAL,
+            source_detail=f"Referred by {person.name}",
+            introduced_by=person,
+            at_top=True,
+        )
+    elif outcome == Outcome.AGREED:
+        _end(request, ContactRequest.Status.AGREED, on)
+        result.interview = interviews.schedule(
+            owner, person, interview_at, mode=mode, contact_request=request
+        )
+    request.save()
+    if request.status in (ContactRequest.Status.MOVED_ON, ContactRequest.Status.DECLINED):
+        result.next_person = people.next_name(owner, person.occupation, after=person)
+    return result
+
+
+def mark_next_name_seen(owner, request: ContactRequest) -> None:
+    request.next_name_seen = True
+    request.save(update_fields=["next_name_seen", "updated_at"])
+
+
+def latest_requests(owner, persons: list[Person]) -> dict[int, ContactRequest]:
+    """Each person's most recent request, for status columns on lists."""
+    latest: dict[int, ContactRequest] = {}
+    for request in ContactRequest.objects.filter(owner=owner, person__in=persons):
+        latest.setdefault(request.person_id, request)
+    return latest
+
+
+def mailto_link(request: ContactRequest) -> str:
+    to = request.person.email
+    return f"mailto:{quote(to)}?subject={quote(request.subject)}&body={quote(request.body)}"
+
+
+def eml_bytes(owner, request: ContactRequest) -> bytes:
+    """The e-mail as a file any mail program opens as a draft."""
+    profile = profile_for(owner)
+    message = EmailMessage()
+    if profile.email:
+        message["From"] = f"{profile.name_for_drafts()} <{profile.email}>"
+    if request.person.email:
+        message["To"] = f"{request.person.name} <{request.person.email}>"
+    message["Subject"] = request.subject
+    message["X-Unsent"] = "1"
+    message.set_content(request.body)
+    return bytes(message)
+
+
+def resistance_answers(owner, person: Person) -> list[tuple[str, str]]:
+    values = drafts.values_for(person, profile_for(owner), None)
+    return [
+        (said, placeholders.render(answer, values)) for said, answer in drafts.RESISTANCE_ANSWERS
+    ]

@@ -1,0 +1,112 @@
+"""People to interview, where each came from, who knows whom, and organizations to call."""
+
+from __future__ import annotations
+
+from django.db import models
+
+from infointerview.accounts.models import Owned
+from infointerview.careers.models import Level
+
+
+class Source(models.TextChoices):
+    """Where a name came from, in the order the method recommends looking."""
+
+    FAMILY = "family", "Family"
+    FRIEND = "friend", "Friend"
+    TEACHER = "teacher", "Teacher"
+    COWORKER = "coworker", "Past coworker"
+    ALUMNI = "alumni", "Career center or alumni list"
+    ASSOCIATION = "association", "Professional association"
+    PUBLICATION = "publication", "Trade publication"
+    ORGANIZATION = "organization", "Called an organization"
+    REFERRAL = "referral", "Referral"
+
+
+class Person(Owned):
+    name = models.CharField(max_length=200)
+    emails = models.JSONField(default=list, blank=True)
+    phones = models.JSONField(default=list, blank=True)
+    postal_address = models.TextField(blank=True)
+    organization = models.CharField(max_length=200, blank=True)
+    job_title = models.CharField(max_length=200, blank=True)
+    occupation = models.CharField(max_length=200, blank=True)
+    level = models.CharField(max_length=20, choices=Level.choices, default=Level.ENTRY)
+    source = models.CharField(max_length=20, choices=Source.choices, default=Source.FRIEND)
+    source_detail = models.CharField(max_length=200, blank=True)
+    introduced_by = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="introduced"
+    )
+    notes = models.TextField(blank=True)
+    tags = models.JSONField(default=list, blank=True)
+    position = models.IntegerField(default=0, help_text="Place on the list of names to contact.")
+
+    class Meta:
+        ordering = ["position", "id"]
+        indexes = [models.Index(fields=["owner", "occupation", "position"])]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def email(self) -> str:
+        return self.emails[0] if self.emails else ""
+
+    @property
+    def phone(self) -> str:
+        return self.phones[0] if self.phones else ""
+
+    def to_dict(self) -> dict:
+        return {
+            "id": str(self.public_id),
+            "name": self.name,
+            "emails": self.emails,
+            "phones": self.phones,
+            "postal_address": self.postal_address,
+            "organization": self.organization,
+            "job_title": self.job_title,
+            "occupation": self.occupation,
+            "level": self.level,
+            "source": self.source,
+            "source_detail": self.source_detail,
+            "introduced_by": self.introduced_by.name if self.introduced_by else None,
+            "notes": self.notes,
+            "tags": self.tags,
+        }
+
+
+class OrganizationLead(Owned):
+    """An organization that employs such workers, to call when there is no name yet."""
+
+    class Status(models.TextChoices):
+        OPEN = "open", "To call"
+        NAMED = "named", "Gave a name"
+        CLOSED = "closed", "Closed"
+
+    organization = models.CharField(max_length=200)
+    department = models.CharField(max_length=200, blank=True)
+    phone = models.CharField(max_length=50, blank=True)
+    occupation = models.CharField(max_length=200)
+    call_script = models.TextField(blank=True)
+    notes = models.TextField(blank=True)
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.OPEN)
+    person = models.OneToOneField(
+        Person, null=True, blank=True, on_delete=models.SET_NULL, related_name="from_lead"
+    )
+    position = models.IntegerField(default=0)
+
+    class Meta:
+        ordering = ["position", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.organization} ({self.department})" if self.department else self.organization
+
+    def to_dict(self) -> dict:
+        return {
+            "id": str(self.public_id),
+            "organization": self.organization,
+            "department": self.department,
+            "phone": self.phone,
+            "occupation": self.occupation,
+            "status": self.status,
+            "person": str(self.person.public_id) if self.person else None,
+        }

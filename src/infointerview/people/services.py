@@ -1,0 +1,352 @@
+"""People, their place on the list of names, and organization leads."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
+from django.db import transaction
+from django.db.models import Max, Min, Q
+
+from infointerview.careers.models import LEVEL_RANK, TargetOccupation, is_hiring_work
+from infointerview.careers.services import parse_level, target_named
+from infointerview.lib.errors import Ambiguous, NotFound, Refused
+from infointerview.people.models import OrganizationLead, Person, Source
+
+LEVEL_ADVICE = "The method suggests someone closer to your level."
+HIRING_ADVICE = "Workers know the day-to-day better than HR or recruiters."
+
+
+def parse_source(text: str) -> str:
+    wanted = text.strip().lower().replace(" ", "-")
+    aliases = {"past-coworker": Source.COWORKER, "career-center": Source.ALUMNI}
+    if wanted in aliases:
+        return aliases[wanted]
+    if wanted in Source.values:
+        return wanted
+    raise Refused(f"unknown source {text!r}: use one of {', '.join(Source.values)}")
+
+
+def _clean_emails(emails: list[str]) -> list[str]:
+    cleaned = []
+    for email in emails:
+        email = email.strip()
+        try:
+            validate_email(email)
+        except ValidationError:
+            raise Refused(f"{email!r} is not an e-mail address") from None
+        cleaned.append(email)
+    return cleaned
+
+
+def _next_position(owner) -> int:
+    highest = [
+        model.objects.filter(owner=owner).aggregate(top=Max("position"))["top"]
+        for model in (Person, OrganizationLead)
+    ]
+    return max([p for p in highest if p is not None], default=0) + 1
+
+
+def _top_position(owner, occupation: str) -> int:
+    lowest = [
+        model.objects.filter(owner=owner, occupation__iexact=occupation).aggregate(
+            low=Min("position")
+        )["low"]
+        for model in (Person, OrganizationLead)
+    ]
+    return min([p for p in lowest if p is not None], default=1) - 1
+
+
+@transaction.atomic
+def add_person(
+    owner,
+    name: str,
+    *,
+    occupation: str = "",
+    level: str = "entry",
+    source: str = "friend",
+    source_detail: str = "",
+    emails: list[str] | None = None,
+    phones: list[str] | None = None,
+    postal_address: str = "",
+    organization: str = "",
+    job_title: str = "",
+    introduced_by: str | Person | None = None,
+    notes: str = "",
+    tags: list[str] | None = None,
+    at_top: bool = False,
+) -> Person:
+    """Add someone to the end of their occupation's list (a referral goes to the top)."""
+    name = " ".join(name.split())
+    if not name:
+        raise Refused("a person needs a name")
+    occupation = " ".join(occupation.split())
+    introducer = None
+    if isinstance(introduced_by, Person):
+        introducer = introduced_by
+    elif introduced_by:
+        introducer = _introducer(owner, introduced_by)
+    return Person.objects.create(
+        owner=owner,
+        name=name,
+        occupation=occupation,
+        level=parse_level(level),
+        source=parse_source(source),
+        source_detail=source_detail.strip(),
+        emails=_clean_emails(emails or []),
+        phones=[p.strip() for p in phones or [] if p.strip()],
+        postal_address=postal_address.strip(),
+        organization=organization.strip(),
+        job_title=job_title.strip(),
+        introduced_by=introducer,
+        notes=notes,
+        tags=sorted({t.strip() for t in tags or [] if t.strip()}),
+        position=_top_position(owner, occupation) if at_top else _next_position(owner),
+    )
+
+
+def _introducer(owner, name: str) -> Person:
+    """The acquaintance who introduced someone: found by name, or kept as a new contact."""
+    matches = list(Person.objects.filter(owner=owner, name__iexact=name.strip())[:5])
+    if len(matches) > 1:
+        raise Ambiguous(
+            f"several people are named {name!r}: give the id instead",
+            [f"{p.name} ({p.public_id})" for p in matches],
+        )
+    if matches:
+        return matches[0]
+    return Person.objects.create(
+        owner=owner, name=" ".join(name.split()), source=Source.FRIEND, position=0
+    )
+
+
+def find_person(owner, reference: str) -> Person:
+    """A person by id or by name; several with that name are refused with the candidates."""
+    reference = reference.strip()
+    try:
+        return Person.objects.get(owner=owner, public_id=uuid.UUID(reference))
+    except ValueError:
+        pass
+    except Person.DoesNotExist:
+        raise NotFound(f"no person with id {reference}") from None
+    matches = list(Person.objects.filter(owner=owner, name__iexact=reference))
+    if not matches:
+        matches = list(Person.objects.filter(owner=owner, name__icontains=reference)[:10])
+    if not matches:
+        raise NotFound(f"no person named {reference!r}; see `infointerview people list`")
+    if len(matches) > 1:
+        candidates = [
+            f"{p.name} ({p.occupation or 'no occupation'}) {p.public_id}" for p in matches
+        ]
+        raise Ambiguous(
+            f"{reference!r} matches {len(matches)} people: "
+            + "; ".join(candidates)
+            + " — give the id",
+            candidates,
+        )
+    return matches[0]
+
+
+def get_person(owner, public_id) -> Person:
+    try:
+        return Person.objects.get(owner=owner, public_id=public_id)
+    except (Person.DoesNotExist, ValueError, ValidationError):
+        raise NotFound("no such person") from None
+
+
+@dataclass
+class ListEntry:
+    """One line of an occupation's list of names: a person, or an organization to call."""
+
+    person: Person | None = None
+    lead: OrganizationLead | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def position(self) -> int:
+        return (self.person or self.lead).position
+
+    def to_dict(self) -> dict:
+        body = self.person.to_dict() if self.person else self.lead.to_dict()
+        return {"kind": "person" if self.person else "lead", **body, "warnings": self.warnings}
+
+
+def warnings_for(person: Person, target: TargetOccupation | None) -> list[str]:
+    warnings = []
+    if target is not None and LEVEL_RANK[person.level] > LEVEL_RANK[target.level]:
+        warnings.append(LEVEL_ADVICE)
+    if is_hiring_work(person.job_title) and not is_hiring_work(target.name if target else ""):
+        warnings.append(HIRING_ADVICE)
+    return warnings
+
+
+def list_of_names(owner, occupation: str) -> list[ListEntry]:
+    """The ordered list the three-attempt rule moves along, with advice on who fits."""
+    target = target_named(owner, occupation)
+    people = Person.objects.filter(owner=owner, occupation__iexact=occupation.strip())
+    leads = OrganizationLead.objects.filter(
+        owner=owner, occupation__iexact=occupation.strip(), status=OrganizationLead.Status.OPEN
+    )
+    entries = [ListEntry(person=p, warnings=warnings_for(p, target)) for p in people]
+    entries += [ListEntry(lead=lead) for lead in leads]
+    return sorted(entries, key=lambda e: (e.position, e.person is None))
+
+
+def list_people(owner, occupation: str | None = None) -> list[ListEntry]:
+    if occupation:
+        return list_of_names(owner, occupation)
+    targets = {t.name.lower(): t for t in TargetOccupation.objects.filter(owner=owner)}
+    people = Person.objects.filter(owner=owner).select_related("introduced_by")
+    return [
+        ListEntry(person=p, warnings=warnings_for(p, targets.get(p.occupation.lower())))
+        for p in people.order_by("occupation", "position", "id")
+    ]
+
+
+def occupations_in_use(owner) -> list[str]:
+    """Occupation names with a list: the shortlist first, then any others people have."""
+    names = [t.name for t in TargetOccupation.objects.filter(owner=owner)]
+    known = {n.lower() for n in names}
+    others = (
+        Person.objects.filter(owner=owner)
+        .exclude(occupation="")
+        .values_list("occupation", flat=True)
+        .distinct()
+    )
+    for other in sorted(set(others)):
+        if other.lower() not in known:
+            known.add(other.lower())
+            names.append(other)
+    return names
+
+
+@transaction.atomic
+def move(owner, person: Person, steps: int) -> None:
+    """Move a person up (negative) or down their occupation's list by swapping places."""
+    entries = list_of_names(owner, person.occupation)
+    index = next(i for i, e in enumerate(entries) if e.person and e.person.pk == person.pk)
+    other = index + steps
+    if not 0 <= other < len(entries):
+        return
+    a, b = entries[index], entries[other]
+    first = a.person or a.lead
+    second = b.person or b.lead
+    first.position, second.position = second.position, first.position
+    if first.position == second.position:
+        first.position += 1 if steps > 0 else -1
+    first.save(update_fields=["position", "updated_at"])
+    second.save(update_fields=["position", "updated_at"])
+
+
+def next_name(owner, occupation: str, after: Person | None = None) -> Person | None:
+    """Who to contact next on an occupation's list: the first person with no request yet."""
+    from infointerview.outreach.models import ContactRequest
+
+    contacted = ContactRequest.objects.filter(owner=owner).values_list("person_id", flat=True)
+    candidates = Person.objects.filter(owner=owner, occupation__iexact=occupation).exclude(
+        Q(pk__in=contacted) | Q(pk=after.pk if after else None)
+    )
+    return candidates.order_by("position", "id").first()
+
+
+DEFAULT_LEAD_SCRIPT = (
+    "Hello, my name is {me}. I'm exploring a career as {occupation} and would like to "
+    "talk briefly with someone who does that work. Could you put me through to the "
+    "{department}, or tell me whom I might ask?"
+)
+
+
+@transaction.atomic
+def add_lead(
+    owner,
+    organization: str,
+    occupation: str,
+    *,
+    department: str = "",
+    phone: str = "",
+    call_script: str = "",
+    notes: str = "",
+) -> OrganizationLead:
+    organization = " ".join(organization.split())
+    if not organization or not occupation.strip():
+        raise Refused("a lead needs an organization and the occupation you are exploring")
+    return OrganizationLead.objects.create(
+        owner=owner,
+        organization=organization,
+        occupation=" ".join(occupation.split()),
+        department=department.strip() or "department that does this work",
+        phone=phone.strip(),
+        call_script=call_script.strip(),
+        notes=notes,
+        position=_next_position(owner),
+    )
+
+
+def lead_script(lead: OrganizationLead, my_name: str) -> str:
+    if lead.call_script:
+        return lead.call_script
+    return DEFAULT_LEAD_SCRIPT.format(
+        me=my_name, occupation=lead.occupation.lower(), department=lead.department
+    )
+
+
+def get_lead(owner, public_id) -> OrganizationLead:
+    try:
+        return OrganizationLead.objects.get(owner=owner, public_id=public_id)
+    except (OrganizationLead.DoesNotExist, ValueError, ValidationError):
+        raise NotFound("no such organization lead") from None
+
+
+def find_lead(owner, reference: str) -> OrganizationLead:
+    reference = reference.strip()
+    try:
+        return get_lead(owner, uuid.UUID(reference))
+    except ValueError:
+        pass
+    matches = list(
+        OrganizationLead.objects.filter(
+            owner=owner, organization__iexact=reference, status=OrganizationLead.Status.OPEN
+        )
+    )
+    if not matches:
+        raise NotFound(f"no open lead for an organization named {reference!r}")
+    if len(matches) > 1:
+        raise Ambiguous(
+            f"{reference!r} has {len(matches)} open leads: give the id",
+            [f"{m} {m.public_id}" for m in matches],
+        )
+    return matches[0]
+
+
+@transaction.atomic
+def lead_gave_name(
+    owner,
+    lead: OrganizationLead,
+    name: str,
+    *,
+    job_title: str = "",
+    phone: str = "",
+    email: str = "",
+) -> Person:
+    """The call yielded a name: that person takes the lead's place on the list."""
+    if lead.status != OrganizationLead.Status.OPEN:
+        raise Refused(f"the lead for {lead} is already {lead.get_status_display().lower()}")
+    person = add_person(
+        owner,
+        name,
+        occupation=lead.occupation,
+        source=Source.ORGANIZATION,
+        source_detail=f"Called {lead}",
+        organization=lead.organization,
+        job_title=job_title,
+        phones=[phone or lead.phone] if (phone or lead.phone) else [],
+        emails=[email] if email else [],
+    )
+    person.position = lead.position
+    person.save(update_fields=["position"])
+    lead.status = OrganizationLead.Status.NAMED
+    lead.person = person
+    lead.save(update_fields=["status", "person", "updated_at"])
+    return person

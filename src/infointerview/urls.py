@@ -1,0 +1,9 @@
+from django.urls import include, path
+
+urlpatterns = [
+    path("", include("infointerview.agenda.urls")),
+    path("accounts/", include("infointerview.accounts.urls")),
+    path("people/", include("infointerview.people.urls")),
+    path("targets/", include("infointerview.careers.urls")),
+    path("outreach/", include("infointerview.outreach.urls")),
+]
