@@ -74,6 +74,7 @@ MIDDLEWARE = [
     "django_htmx.middleware.HtmxMiddleware",
     "infointerview.accounts.middleware.UserTimeZoneMiddleware",
     "axes.middleware.AxesMiddleware",
+    "infointerview.web.UserErrorMiddleware",
 ]
 
 AUTHENTICATION_BACKENDS = [
@@ -112,7 +113,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 STATIC_URL = "/static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
-STATIC_ROOT = HOME / "static"
+STATIC_ROOT = ENV.get("INFOINTERVIEW_STATIC_ROOT") or None
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = DEBUG
 

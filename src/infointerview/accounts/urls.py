@@ -1,2 +1,18 @@
+from django.contrib.auth import views as auth_views
+from django.urls import path
+
+from infointerview.accounts import views
+
 app_name = "accounts"
-urlpatterns: list = []
+urlpatterns = [
+    path(
+        "login/",
+        auth_views.LoginView.as_view(
+            template_name="accounts/login.html", redirect_authenticated_user=True
+        ),
+        name="login",
+    ),
+    path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("sign-in/<str:token>/", views.sign_in_link, name="sign_in_link"),
+    path("settings/", views.settings_page, name="settings"),
+]

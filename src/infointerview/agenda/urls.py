@@ -1,2 +1,6 @@
+from django.urls import path
+
+from infointerview.agenda import views
+
 app_name = "agenda"
-urlpatterns: list = []
+urlpatterns = [path("", views.today_page, name="today")]

@@ -1,2 +1,6 @@
+from django.urls import path
+
+from infointerview.careers import views
+
 app_name = "careers"
-urlpatterns: list = []
+urlpatterns = [path("", views.targets_page, name="targets")]

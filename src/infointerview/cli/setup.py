@@ -40,7 +40,7 @@ def register(app: typer.Typer) -> None:
     def sign_in_link(host: str = typer.Option("127.0.0.1"), port: int = typer.Option(8000)) -> None:
         """Print a one-time link that signs you in to the web app."""
         user = context.acting_user()
-        context.console.print(_sign_in_url(host, port, user), markup=False, highlight=False)
+        typer.echo(_sign_in_url(host, port, user))
 
     @app.command("serve")
     def serve(
@@ -52,10 +52,10 @@ def register(app: typer.Typer) -> None:
         from infointerview.web_server import run
 
         user = context.acting_user()
-        context.console.print(f"infointerview is running at http://{host}:{port}/")
+        typer.echo(f"infointerview is running at http://{host}:{port}/", err=False)
         if not user.has_usable_password():
             context.console.print("Sign in with this one-time link (valid 24 hours):")
-            context.console.print(_sign_in_url(host, port, user), markup=False, highlight=False)
+            typer.echo(_sign_in_url(host, port, user))
         try:
             run(host, port)
         except OSError as error:

@@ -318,3 +318,7 @@ def resistance_answers(owner, person: Person) -> list[tuple[str, str]]:
     return [
         (said, placeholders.render(answer, values)) for said, answer in drafts.RESISTANCE_ANSWERS
     ]
+
+
+def has_own_template(owner, channel: str) -> bool:
+    return DraftTemplate.objects.filter(owner=owner, channel=channel).exists()

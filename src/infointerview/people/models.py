@@ -47,6 +47,11 @@ class Person(Owned):
     def __str__(self) -> str:
         return self.name
 
+    def headline(self) -> str:
+        return " · ".join(
+            part for part in (self.job_title, self.organization, self.get_level_display()) if part
+        )
+
     @property
     def email(self) -> str:
         return self.emails[0] if self.emails else ""

@@ -350,3 +350,58 @@ def lead_gave_name(
     lead.person = person
     lead.save(update_fields=["status", "person", "updated_at"])
     return person
+
+
+@transaction.atomic
+def update_person(
+    owner,
+    person: Person,
+    *,
+    name: str,
+    occupation: str = "",
+    level: str = "entry",
+    source: str = "friend",
+    source_detail: str = "",
+    emails: list[str] | None = None,
+    phones: list[str] | None = None,
+    postal_address: str = "",
+    organization: str = "",
+    job_title: str = "",
+    introduced_by: str | None = None,
+    notes: str = "",
+    tags: list[str] | None = None,
+) -> Person:
+    """Change what is known of a person; a new occupation puts them at the end of its list."""
+    name = " ".join(name.split())
+    if not name:
+        raise Refused("a person needs a name")
+    occupation = " ".join(occupation.split())
+    if occupation.lower() != person.occupation.lower():
+        person.position = _next_position(owner)
+    introducer = _introducer(owner, introduced_by) if introduced_by else None
+    if introducer is not None and introducer.pk == person.pk:
+        raise Refused("a person cannot introduce themselves")
+    person.name = name
+    person.occupation = occupation
+    person.level = parse_level(level)
+    person.source = parse_source(source)
+    person.source_detail = source_detail.strip()
+    person.emails = _clean_emails(emails or [])
+    person.phones = [p.strip() for p in phones or [] if p.strip()]
+    person.postal_address = postal_address.strip()
+    person.organization = organization.strip()
+    person.job_title = job_title.strip()
+    person.introduced_by = introducer
+    person.notes = notes
+    person.tags = sorted({t.strip() for t in tags or [] if t.strip()})
+    person.save()
+    return person
+
+
+def people_without_occupation(owner) -> list[Person]:
+    """Acquaintances who introduce others but are not themselves on a list."""
+    return list(Person.objects.filter(owner=owner, occupation="").order_by("name"))
+
+
+def warnings_for_person(owner, person: Person) -> list[str]:
+    return warnings_for(person, target_named(owner, person.occupation))

@@ -1,0 +1,10 @@
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+
+from infointerview.agenda.services import today
+
+
+@login_required
+def today_page(request: HttpRequest) -> HttpResponse:
+    return render(request, "agenda/today.html", {"agenda": today(request.user)})

@@ -1,0 +1,198 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_http_methods, require_POST
+
+from infointerview.accounts.services import profile_for
+from infointerview.lib.errors import UserError
+from infointerview.outreach import drafts, services
+from infointerview.outreach.forms import DraftForm, LogForm, SentForm, TemplateForm
+from infointerview.outreach.models import Channel
+from infointerview.people.services import get_person
+
+
+def _form_errors(form) -> str:
+    return "; ".join(f"{name}: {' '.join(errors)}" for name, errors in form.errors.items())
+
+
+@login_required
+@require_POST
+def draft(request: HttpRequest, public_id: str) -> HttpResponse:
+    person = get_person(request.user, public_id)
+    form = DraftForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _form_errors(form))
+        return redirect("people:detail", public_id=person.public_id)
+    contact = services.draft(
+        request.user, person, form.cleaned_data["channel"], call_on=form.cleaned_data["call_on"]
+    )
+    return redirect("outreach:request", public_id=contact.public_id)
+
+
+@login_required
+def request_page(request: HttpRequest, public_id: str) -> HttpResponse:
+    owner = request.user
+    contact = services.get_request(owner, public_id)
+    context = {
+        "contact": contact,
+        "person": contact.person,
+        "sent_form": SentForm(initial={"on": profile_for(owner).today()}),
+        "log_form": LogForm(initial={"on": profile_for(owner).today()}),
+        "attempts": contact.attempts.all(),
+    }
+    if contact.channel == Channel.EMAIL:
+        context["mailto"] = services.mailto_link(contact)
+    if contact.channel == Channel.PHONE:
+        context["steps"] = drafts.practice_steps(contact.body)
+        context["resistance"] = services.resistance_answers(owner, contact.person)
+    return render(request, "outreach/request.html", context)
+
+
+@login_required
+def letter(request: HttpRequest, public_id: str) -> HttpResponse:
+    owner = request.user
+    contact = services.get_request(owner, public_id)
+    return render(
+        request,
+        "outreach/letter.html",
+        {"contact": contact, "profile": profile_for(owner), "today": profile_for(owner).today()},
+    )
+
+
+@login_required
+def eml(request: HttpRequest, public_id: str) -> HttpResponse:
+    contact = services.get_request(request.user, public_id)
+    response = HttpResponse(
+        services.eml_bytes(request.user, contact), content_type="message/rfc822"
+    )
+    filename = f"request-{contact.person.name.lower().replace(' ', '-')}.eml"
+    safe = "".join(c for c in filename if c.isalnum() or c in "-.")
+    response["Content-Disposition"] = f'attachment; filename="{safe}"'
+    return response
+
+
+@login_required
+def practice(request: HttpRequest, public_id: str) -> HttpResponse:
+    """Rehearse the call one step at a time, with no script needed in the browser."""
+    owner = request.user
+    contact = services.get_request(owner, public_id)
+    steps = drafts.practice_steps(contact.body)
+    try:
+        number = min(max(int(request.GET.get("step", "1")), 1), len(steps) + 1)
+    except ValueError:
+        number = 1
+    context = {
+        "contact": contact,
+        "steps": steps,
+        "number": number,
+        "step": steps[number - 1] if number <= len(steps) else None,
+        "resistance": services.resistance_answers(owner, contact.person),
+    }
+    return render(request, "outreach/practice.html", context)
+
+
+@login_required
+@require_POST
+def sent(request: HttpRequest, public_id: str) -> HttpResponse:
+    person = get_person(request.user, public_id)
+    form = SentForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _form_errors(form))
+        return redirect("people:detail", public_id=person.public_id)
+    contact = services.mark_sent(request.user, person, on=form.cleaned_data["on"])
+    messages.success(
+        request,
+        f"Marked sent. {contact.get_next_call_kind_display()} due {contact.next_call_on:%A %B %d}.",
+    )
+    return redirect("people:detail", public_id=person.public_id)
+
+
+@login_required
+@require_POST
+def introduced(request: HttpRequest, public_id: str) -> HttpResponse:
+    person = get_person(request.user, public_id)
+    services.mark_introduced(request.user, person)
+    messages.success(request, "Introduced: now call to arrange a date and time.")
+    return redirect("people:detail", public_id=person.public_id)
+
+
+@login_required
+@require_POST
+def log(request: HttpRequest, public_id: str) -> HttpResponse:
+    person = get_person(request.user, public_id)
+    form = LogForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _form_errors(form))
+        return redirect("people:detail", public_id=person.public_id)
+    result = services.log_outcome(request.user, person, **form.cleaned_data)
+    text = [f"Logged: {result.attempt.get_outcome_display()}."]
+    if result.advice:
+        text.append(result.advice)
+    if result.next_person:
+        text.append(f"Next name on the list: {result.next_person.name}.")
+    if result.referral:
+        text.append(f"Added {result.referral.name} at the top of the list.")
+    messages.success(request, " ".join(text))
+    return redirect("people:detail", public_id=person.public_id)
+
+
+@login_required
+@require_POST
+def next_name_seen(request: HttpRequest, public_id: str) -> HttpResponse:
+    services.mark_next_name_seen(request.user, services.get_request(request.user, public_id))
+    return redirect("agenda:today")
+
+
+@login_required
+def templates_page(request: HttpRequest) -> HttpResponse:
+    rows = []
+    for channel, label in Channel.choices:
+        subject, body = services.template_for(request.user, channel)
+        rows.append(
+            {
+                "channel": channel,
+                "label": label,
+                "check": services.check_template(channel, subject, body),
+                "own": services.has_own_template(request.user, channel),
+            }
+        )
+    return render(request, "outreach/templates.html", {"rows": rows})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def template_edit(request: HttpRequest, channel: str) -> HttpResponse:
+    if channel not in Channel.values:
+        raise Http404("no such channel")
+    subject, body = services.template_for(request.user, channel)
+    form = TemplateForm(request.POST or None, initial={"subject": subject, "body": body})
+    check = services.check_template(channel, subject, body)
+    if request.method == "POST" and "reset" in request.POST:
+        services.reset_template(request.user, channel)
+        messages.success(request, "Back to the built-in wording.")
+        return redirect("outreach:template", channel=channel)
+    if request.method == "POST" and form.is_valid():
+        try:
+            check = services.save_template(request.user, channel, **form.cleaned_data)
+        except UserError as error:
+            form.add_error(None, str(error))
+        else:
+            if check.ok:
+                messages.success(request, "Template saved.")
+            else:
+                messages.warning(request, "Saved, but the template is missing something.")
+            return redirect("outreach:template", channel=channel)
+    return render(
+        request,
+        "outreach/template_edit.html",
+        {
+            "form": form,
+            "channel": channel,
+            "label": Channel(channel).label,
+            "check": check,
+            "placeholders": drafts.PLACEHOLDERS,
+            "required": drafts.REQUIRED[channel],
+            "own": services.has_own_template(request.user, channel),
+        },
+    )

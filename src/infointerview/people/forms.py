@@ -1,0 +1,58 @@
+from django import forms
+
+from infointerview.careers.models import Level
+from infointerview.people.models import Source
+
+
+def _split(text: str) -> list[str]:
+    return [part.strip() for part in text.replace("\n", ",").split(",") if part.strip()]
+
+
+class PersonForm(forms.Form):
+    name = forms.CharField(max_length=200)
+    occupation = forms.CharField(max_length=200, required=False)
+    level = forms.ChoiceField(choices=Level.choices, initial=Level.ENTRY)
+    job_title = forms.CharField(max_length=200, required=False)
+    organization = forms.CharField(max_length=200, required=False)
+    source = forms.ChoiceField(choices=Source.choices, label="Where the name came from")
+    source_detail = forms.CharField(
+        max_length=200, required=False, label="Detail", help_text="e.g. Alumni office list 2026"
+    )
+    introduced_by = forms.CharField(
+        max_length=200, required=False, help_text="Who introduced or referred them"
+    )
+    emails = forms.CharField(
+        required=False, label="E-mail", help_text="Several: separate by commas"
+    )
+    phones = forms.CharField(required=False, label="Telephone")
+    postal_address = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), required=False)
+    tags = forms.CharField(required=False, help_text="Separate by commas")
+    notes = forms.CharField(widget=forms.Textarea(attrs={"rows": 4}), required=False)
+
+    def service_arguments(self) -> dict:
+        data = dict(self.cleaned_data)
+        data["emails"] = _split(data["emails"])
+        data["phones"] = _split(data["phones"])
+        data["tags"] = _split(data["tags"])
+        data["introduced_by"] = data["introduced_by"] or None
+        return data
+
+
+class LeadForm(forms.Form):
+    organization = forms.CharField(max_length=200)
+    occupation = forms.CharField(max_length=200)
+    department = forms.CharField(
+        max_length=200, required=False, help_text="Whom to ask for, e.g. the design department"
+    )
+    phone = forms.CharField(max_length=50, required=False)
+    call_script = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 3}),
+        required=False,
+        help_text="Leave empty for the suggested script",
+    )
+
+
+class LeadNamedForm(forms.Form):
+    name = forms.CharField(max_length=200, label="Name they gave you")
+    job_title = forms.CharField(max_length=200, required=False)
+    phone = forms.CharField(max_length=50, required=False, label="Direct telephone")

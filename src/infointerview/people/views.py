@@ -1,0 +1,144 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_http_methods, require_POST
+
+from infointerview.accounts.services import profile_for
+from infointerview.lib.errors import UserError
+from infointerview.outreach import services as outreach
+from infointerview.outreach.forms import DraftForm, LogForm, SentForm
+from infointerview.people import services
+from infointerview.people.forms import LeadForm, LeadNamedForm, PersonForm
+
+
+def _lists(owner) -> list[dict]:
+    lists = []
+    for occupation in services.occupations_in_use(owner):
+        entries = services.list_of_names(owner, occupation)
+        people = [e.person for e in entries if e.person]
+        latest = outreach.latest_requests(owner, people)
+        for entry in entries:
+            entry.latest = latest.get(entry.person.pk) if entry.person else None
+        lists.append({"occupation": occupation, "entries": entries})
+    return lists
+
+
+@login_required
+def people_page(request: HttpRequest) -> HttpResponse:
+    owner = request.user
+    return render(
+        request,
+        "people/people.html",
+        {"lists": _lists(owner), "others": services.people_without_occupation(owner)},
+    )
+
+
+@login_required
+@require_POST
+def move(request: HttpRequest, public_id: str, direction: str) -> HttpResponse:
+    person = services.get_person(request.user, public_id)
+    services.move(request.user, person, -1 if direction == "up" else 1)
+    if request.htmx:
+        occupation_list = next(
+            (
+                lst
+                for lst in _lists(request.user)
+                if lst["occupation"].lower() == person.occupation.lower()
+            ),
+            None,
+        )
+        return render(request, "people/_list.html", {"list": occupation_list})
+    return redirect("people:list")
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def add(request: HttpRequest) -> HttpResponse:
+    form = PersonForm(request.POST or None, initial={"occupation": request.GET.get("occupation")})
+    if request.method == "POST" and form.is_valid():
+        try:
+            person = services.add_person(request.user, **form.service_arguments())
+        except UserError as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(request, f"Added {person.name}.")
+            return redirect("people:detail", public_id=person.public_id)
+    return render(request, "people/form.html", {"form": form, "title": "Add a person"})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def edit(request: HttpRequest, public_id: str) -> HttpResponse:
+    person = services.get_person(request.user, public_id)
+    initial = {
+        **person.to_dict(),
+        "emails": ", ".join(person.emails),
+        "phones": ", ".join(person.phones),
+        "tags": ", ".join(person.tags),
+        "introduced_by": person.introduced_by.name if person.introduced_by else "",
+    }
+    form = PersonForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.update_person(request.user, person, **form.service_arguments())
+        except UserError as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(request, "Saved.")
+            return redirect("people:detail", public_id=person.public_id)
+    return render(request, "people/form.html", {"form": form, "title": f"Edit {person.name}"})
+
+
+@login_required
+def detail(request: HttpRequest, public_id: str) -> HttpResponse:
+    owner = request.user
+    person = services.get_person(owner, public_id)
+    request_now = outreach.open_request(owner, person)
+    context = {
+        "person": person,
+        "open_request": request_now,
+        "requests": person.contact_requests.prefetch_related("attempts"),
+        "interviews": person.interviews.all(),
+        "draft_form": DraftForm(initial={"channel": "email"}),
+        "sent_form": SentForm(initial={"on": profile_for(owner).today()}),
+        "log_form": LogForm(initial={"on": profile_for(owner).today()}),
+        "warnings": services.warnings_for_person(owner, person),
+        "introduced": person.introduced.all(),
+    }
+    return render(request, "people/detail.html", context)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def add_lead(request: HttpRequest) -> HttpResponse:
+    form = LeadForm(request.POST or None, initial={"occupation": request.GET.get("occupation")})
+    if request.method == "POST" and form.is_valid():
+        try:
+            lead = services.add_lead(request.user, **form.cleaned_data)
+        except UserError as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(request, f"Added {lead} to the list.")
+            return redirect("people:lead", public_id=lead.public_id)
+    return render(
+        request, "people/form.html", {"form": form, "title": "Add an organization to call"}
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def lead(request: HttpRequest, public_id: str) -> HttpResponse:
+    owner = request.user
+    the_lead = services.get_lead(owner, public_id)
+    form = LeadNamedForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            person = services.lead_gave_name(owner, the_lead, **form.cleaned_data)
+        except UserError as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(request, f"{person.name} takes the lead's place on the list.")
+            return redirect("people:detail", public_id=person.public_id)
+    script = services.lead_script(the_lead, profile_for(owner).name_for_drafts())
+    return render(request, "people/lead.html", {"lead": the_lead, "form": form, "script": script})

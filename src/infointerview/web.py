@@ -1,0 +1,38 @@
+"""What the web views share: turning user errors into pages and messages."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.defaults import page_not_found
+
+from infointerview.lib.errors import NotFound, UserError
+
+
+class UserErrorMiddleware:
+    """Another user's id, or one that never existed, is a 404 like any other."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        return self.get_response(request)
+
+    def process_exception(self, request: HttpRequest, exception: Exception):
+        if isinstance(exception, NotFound):
+            return page_not_found(request, exception)
+        if isinstance(exception, UserError):
+            messages.error(request, str(exception))
+            return redirect(back_url(request))
+        return None
+
+
+def back_url(request: HttpRequest) -> str:
+    """The page the user came from, when it is one of ours."""
+    referer = request.headers.get("Referer", "")
+    if url_has_allowed_host_and_scheme(referer, allowed_hosts={request.get_host()}):
+        return referer
+    return reverse("agenda:today")

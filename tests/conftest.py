@@ -1,0 +1,68 @@
+"""Named actors for every test: alice owns the data, bob is another user who must be refused."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from django.contrib.auth import get_user_model
+
+from infointerview.accounts.services import create_owner, profile_for
+from infointerview.careers.services import add_target
+from infointerview.people.services import add_person
+
+# A Wednesday: two business days before a weekend, so waits cross Saturday and Sunday.
+WEDNESDAY = date(2026, 12, 2)
+
+
+@pytest.fixture
+def alice(db):
+    user = create_owner("alice", full_name="Alice Moreno", time_zone="America/Chicago")
+    profile = profile_for(user)
+    profile.introduction = "a second-year design student at Lakeside College"
+    profile.email = "alice@example.org"
+    profile.phone = "555-0142"
+    profile.save()
+    return user
+
+
+@pytest.fixture
+def bob(db):
+    return create_owner("bob", full_name="Bob Ng")
+
+
+@pytest.fixture
+def designers(alice):
+    return add_target(alice, "Graphic Designers", level="entry")
+
+
+@pytest.fixture
+def dana(alice, designers):
+    return add_person(
+        alice,
+        "Dana Lee",
+        occupation="Graphic Designers",
+        source="alumni",
+        source_detail="Alumni office list 2026",
+        emails=["dana@example.com"],
+        phones=["555-0100"],
+        organization="Brightline Studio",
+        job_title="Junior Designer",
+    )
+
+
+@pytest.fixture
+def alice_client(client, alice):
+    client.force_login(alice, backend="django.contrib.auth.backends.ModelBackend")
+    return client
+
+
+@pytest.fixture
+def bob_client(client, bob):
+    client.force_login(bob, backend="django.contrib.auth.backends.ModelBackend")
+    return client
+
+
+@pytest.fixture
+def user_count():
+    return lambda: get_user_model().objects.count()

@@ -1,0 +1,14 @@
+from infointerview.lib.placeholders import names_in, render
+
+
+def test_it_fills_known_placeholders_only():
+    text = "Dear {{ their_name }}, {{user.password}} {{ secret }}"
+    assert render(text, {"their_name": "Dana"}) == "Dear Dana, {{user.password}} {{ secret }}"
+
+
+def test_it_finds_placeholder_names_with_or_without_spaces():
+    assert names_in("{{a_b}} and {{  call_day }}") == {"a_b", "call_day"}
+
+
+def test_values_are_inserted_as_plain_text_never_reparsed():
+    assert render("{{ x }}", {"x": "{{ y }}", "y": "leak"}) == "{{ y }}"
