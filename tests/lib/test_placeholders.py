@@ -12,3 +12,12 @@ def test_it_finds_placeholder_names_with_or_without_spaces():
 
 def test_values_are_inserted_as_plain_text_never_reparsed():
     assert render("{{ x }}", {"x": "{{ y }}", "y": "leak"}) == "{{ y }}"
+
+
+def test_a_line_left_empty_by_missing_details_is_dropped():
+    text = "Yours,\n{{ name }}\n{{ phone }} · {{ email }}\n"
+    assert render(text, {"name": "Alice", "phone": "", "email": ""}) == "Yours,\nAlice\n"
+
+
+def test_blank_lines_between_paragraphs_stay():
+    assert render("A\n\nB {{ x }}", {"x": "1"}) == "A\n\nB 1"

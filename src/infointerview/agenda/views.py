@@ -2,9 +2,15 @@ from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
+from infointerview.accounts.services import profile_for
 from infointerview.agenda.services import today
 
 
 @login_required
 def today_page(request: HttpRequest) -> HttpResponse:
-    return render(request, "agenda/today.html", {"agenda": today(request.user)})
+    profile = profile_for(request.user)
+    return render(
+        request,
+        "agenda/today.html",
+        {"agenda": today(request.user), "needs_introduction": not profile.full_name},
+    )

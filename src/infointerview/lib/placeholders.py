@@ -10,6 +10,7 @@ import re
 from collections.abc import Mapping
 
 PLACEHOLDER = re.compile(r"\{\{\s*([a-z_]+)\s*\}\}")
+LEFT_EMPTY = re.compile(r"^[\s·,;|–-]+$")
 
 
 def names_in(text: str) -> set[str]:
@@ -17,10 +18,19 @@ def names_in(text: str) -> set[str]:
 
 
 def render(text: str, values: Mapping[str, str]) -> str:
-    """Fill known placeholders; unknown ones stay visible so the user notices them."""
+    """Fill known placeholders; unknown ones stay visible so the user notices them.
+
+    A line left with nothing but separators (an empty phone number) is dropped.
+    """
 
     def fill(match: re.Match[str]) -> str:
         name = match.group(1)
         return values[name] if name in values else match.group(0)
 
-    return PLACEHOLDER.sub(fill, text)
+    lines = []
+    for line in text.splitlines():
+        filled = PLACEHOLDER.sub(fill, line)
+        if PLACEHOLDER.search(line) and (not filled.strip() or LEFT_EMPTY.match(filled)):
+            continue
+        lines.append(filled)
+    return "\n".join(lines).strip("\n") + ("\n" if text.endswith("\n") else "")

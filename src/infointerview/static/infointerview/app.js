@@ -15,3 +15,20 @@ document.addEventListener("click", (event) => {
     window.print();
   }
 });
+
+// Show only the follow-up fields that fit the chosen outcome.
+function showFieldsFor(form) {
+  const outcome = form.querySelector("select[name=outcome]").value;
+  form.querySelectorAll("[data-when]").forEach((group) => {
+    group.hidden = group.dataset.when !== outcome;
+  });
+}
+
+document.addEventListener("change", (event) => {
+  const form = event.target.closest("[data-outcome-form]");
+  if (form && event.target.name === "outcome") showFieldsFor(form);
+});
+
+document.addEventListener("DOMContentLoaded", () => {
+  document.querySelectorAll("[data-outcome-form]").forEach(showFieldsFor);
+});
