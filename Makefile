@@ -30,12 +30,12 @@ postgres: system-packages
 	sh scripts/start-postgres.sh
 
 lint: $(VENV)/.installed-test
-	$(BIN)/ruff check src tests bench
-	$(BIN)/ruff format --check src tests bench
+	$(BIN)/ruff check src tests
+	$(BIN)/ruff format --check src tests
 
 format: $(VENV)/.installed-test
-	$(BIN)/ruff check --fix src tests bench
-	$(BIN)/ruff format src tests bench
+	$(BIN)/ruff check --fix src tests
+	$(BIN)/ruff format src tests
 
 test-sqlite: $(VENV)/.installed-test system-packages
 	env -u DATABASE_URL $(TEST_HOME) $(BIN)/pytest
