@@ -3,7 +3,7 @@
 import pytest
 from django.urls import reverse
 
-from infointerview.outreach.models import Attempt
+from infointerview.outreach.models import Attempt, ContactRequest
 from infointerview.outreach.services import draft
 from infointerview.people.services import add_lead
 from tests.conftest import WEDNESDAY
@@ -55,3 +55,17 @@ def test_anonymous_visitors_are_sent_to_sign_in(client, alices_things):
         response = client.get(url)
         assert response.status_code == 302, url
         assert response["Location"].startswith(reverse("accounts:login"))
+
+
+def test_only_the_owner_can_delete_a_person(client, alice, bob, alices_things):
+    from infointerview.people.models import Person
+
+    person = alices_things["person"]
+    url = reverse("people:delete", args=[person.public_id])
+    client.force_login(bob, backend="django.contrib.auth.backends.ModelBackend")
+    assert client.post(url).status_code == 404
+    assert Person.objects.filter(pk=person.pk).exists()
+    client.force_login(alice, backend="django.contrib.auth.backends.ModelBackend")
+    assert client.post(url).status_code == 302
+    assert not Person.objects.filter(pk=person.pk).exists()
+    assert not ContactRequest.objects.exists()

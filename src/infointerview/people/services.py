@@ -405,3 +405,11 @@ def people_without_occupation(owner) -> list[Person]:
 
 def warnings_for_person(owner, person: Person) -> list[str]:
     return warnings_for(person, target_named(owner, person.occupation))
+
+
+@transaction.atomic
+def delete_person(owner, person: Person) -> None:
+    """Remove someone with their requests and attempts; people they introduced stay."""
+    if person.owner_id != owner.pk:
+        raise NotFound("no such person")
+    person.delete()

@@ -8,6 +8,7 @@ urlpatterns = [
     path("add/", views.add, name="add"),
     path("<uuid:public_id>/", views.detail, name="detail"),
     path("<uuid:public_id>/edit/", views.edit, name="edit"),
+    path("<uuid:public_id>/delete/", views.delete, name="delete"),
     path("<uuid:public_id>/move/<str:direction>/", views.move, name="move"),
     path("leads/add/", views.add_lead, name="add_lead"),
     path("leads/<uuid:public_id>/", views.lead, name="lead"),

@@ -111,6 +111,17 @@ def detail(request: HttpRequest, public_id: str) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
+def delete(request: HttpRequest, public_id: str) -> HttpResponse:
+    person = services.get_person(request.user, public_id)
+    if request.method == "POST":
+        services.delete_person(request.user, person)
+        messages.success(request, f"Deleted {person.name}.")
+        return redirect("people:list")
+    return render(request, "people/delete.html", {"person": person})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
 def add_lead(request: HttpRequest) -> HttpResponse:
     form = LeadForm(request.POST or None, initial={"occupation": request.GET.get("occupation")})
     if request.method == "POST" and form.is_valid():
