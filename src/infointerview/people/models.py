@@ -30,6 +30,8 @@ class Person(Owned):
     organization = models.CharField(max_length=200, blank=True)
     job_title = models.CharField(max_length=200, blank=True)
     occupation = models.CharField(max_length=200, blank=True)
+    onet_code = models.CharField(max_length=10, blank=True, help_text="Linked O*NET-SOC code.")
+    proposed_onet_code = models.CharField(max_length=10, blank=True)
     level = models.CharField(max_length=20, choices=Level.choices, default=Level.ENTRY)
     source = models.CharField(max_length=20, choices=Source.choices, default=Source.FRIEND)
     source_detail = models.CharField(max_length=200, blank=True)
@@ -70,6 +72,7 @@ class Person(Owned):
             "organization": self.organization,
             "job_title": self.job_title,
             "occupation": self.occupation,
+            "onet_code": self.onet_code or None,
             "level": self.level,
             "source": self.source,
             "source_detail": self.source_detail,

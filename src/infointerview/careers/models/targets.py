@@ -41,6 +41,10 @@ class TargetOccupation(Owned):
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.EXPLORING)
     why = models.TextField(blank=True)
     notes = models.TextField(blank=True)
+    onet_code = models.CharField(max_length=10, blank=True, help_text="Linked O*NET-SOC code.")
+    proposed_onet_code = models.CharField(
+        max_length=10, blank=True, help_text="A likely O*NET match awaiting the user's word."
+    )
 
     class Meta:
         ordering = ["name"]
@@ -59,4 +63,6 @@ class TargetOccupation(Owned):
             "status": self.status,
             "why": self.why,
             "notes": self.notes,
+            "onet_code": self.onet_code or None,
+            "proposed_onet_code": self.proposed_onet_code or None,
         }

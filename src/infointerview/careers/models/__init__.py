@@ -1,0 +1,48 @@
+from infointerview.careers.models.onet import (
+    AlternateTitle,
+    EducationCategory,
+    EducationLevel,
+    Interest,
+    JobZoneReference,
+    Occupation,
+    OnetTable,
+    RelatedOccupation,
+    ReportedTitle,
+    Skill,
+    Task,
+    TechnologySkill,
+    WorkContext,
+    WorkValue,
+)
+from infointerview.careers.models.targets import (
+    HIRING_WORDS,
+    LEVEL_RANK,
+    Level,
+    TargetOccupation,
+    is_hiring_work,
+)
+from infointerview.careers.models.wages import WageEstimate, WageImport
+
+__all__ = [
+    "HIRING_WORDS",
+    "LEVEL_RANK",
+    "AlternateTitle",
+    "EducationCategory",
+    "EducationLevel",
+    "Interest",
+    "JobZoneReference",
+    "Level",
+    "Occupation",
+    "OnetTable",
+    "RelatedOccupation",
+    "ReportedTitle",
+    "Skill",
+    "TargetOccupation",
+    "Task",
+    "TechnologySkill",
+    "WageEstimate",
+    "WageImport",
+    "WorkContext",
+    "WorkValue",
+    "is_hiring_work",
+]

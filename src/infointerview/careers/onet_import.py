@@ -1,0 +1,393 @@
+"""Importing an O*NET text release into the shared occupation tables.
+
+One transaction for the whole release; a table whose file is absent keeps what it
+had; a table whose file is unchanged (same checksum) is not touched, so importing the
+same release twice changes nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from django.db import models, transaction
+
+from infointerview.careers.models import (
+    AlternateTitle,
+    EducationCategory,
+    EducationLevel,
+    Interest,
+    JobZoneReference,
+    Occupation,
+    OnetTable,
+    RelatedOccupation,
+    ReportedTitle,
+    Skill,
+    Task,
+    TechnologySkill,
+    WorkContext,
+    WorkValue,
+)
+from infointerview.careers.onet_source import OnetFileError, Release, Row, checksum, number, rows
+
+CODE = "O*NET-SOC Code"
+BATCH = 5000
+
+
+@dataclass
+class TableResult:
+    name: str
+    status: str  # imported, unchanged, absent
+    rows: int = 0
+    skipped: int = 0
+    note: str = ""
+
+
+@dataclass
+class ImportReport:
+    release: str
+    tables: list[TableResult] = field(default_factory=list)
+    retired: list[str] = field(default_factory=list)
+    renamed: list[tuple[str, str, str]] = field(default_factory=list)
+    added: int = 0
+
+    def absent(self) -> list[str]:
+        return [t.name for t in self.tables if t.status == "absent"]
+
+    def to_dict(self) -> dict:
+        return {
+            "release": self.release,
+            "tables": [t.__dict__ for t in self.tables],
+            "added": self.added,
+            "retired": self.retired,
+            "renamed": [{"code": c, "from": a, "to": b} for c, a, b in self.renamed],
+        }
+
+
+def _flag(text: str) -> bool:
+    return text.strip().upper() == "Y"
+
+
+@dataclass
+class Table:
+    """How one release file becomes rows of one model."""
+
+    file: str
+    model: type[models.Model]
+    required: list[str]
+    build: Callable[[Row, dict[str, int], str], models.Model | None]
+    optional: bool = False
+
+
+def _alternate(row: Row, ids: dict[str, int], file: str) -> models.Model | None:
+    short = row.get("Short Title")
+    return AlternateTitle(
+        occupation_id=ids[row[CODE]],
+        title=row["Alternate Title"],
+        short_title="" if short == "n/a" else short,
+    )
+
+
+def _reported(row: Row, ids: dict[str, int], file: str) -> models.Model | None:
+    return ReportedTitle(
+        occupation_id=ids[row[CODE]],
+        title=row["Reported Job Title"],
+        shown_in_my_next_move=_flag(row.get("Shown in My Next Move")),
+    )
+
+
+def _task(row: Row, ids: dict[str, int], file: str) -> models.Model | None:
+    return Task(
+        occupation_id=ids[row[CODE]],
+        task_id=int(number(row, "Task ID", file)),
+        text=row["Task"],
+        task_type=row.get("Task Type"),
+    )
+
+
+def _scaled(model, scale: str, value_column: str = "Data Value"):
+    def build(row: Row, ids: dict[str, int], file: str) -> models.Model | None:
+        if row["Scale ID"] != scale:
+            return None
+        return model(
+            occupation_id=ids[row[CODE]],
+            element=row["Element Name"],
+            value=number(row, value_column, file),
+        )
+
+    return build
+
+
+def _skill(row: Row, ids: dict[str, int], file: str) -> models.Model | None:
+    if row["Scale ID"] != "IM":
+        return None
+    return Skill(
+        occupation_id=ids[row[CODE]],
+        element=row["Element Name"],
+        importance=number(row, "Data Value", file),
+    )
+
+
+def _related(row: Row, ids: dict[str, int], file: str) -> models.Model | None:
+    return RelatedOccupation(
+        occupation_id=ids[row[CODE]],
+        related_code=row["Related O*NET-SOC Code"],
+        tier=row.get("Relatedness Tier"),
+        rank=int(number(row, "Index", file)) if row.get("Index") else 0,
+    )
+
+
+EDUCATION_SCALES = {"RL", "RW", "PT", "OJ"}
+
+
+def _education(row: Row, ids: dict[str, int], file: str) -> models.Model | None:
+    """Category shares only; a rating such as certification importance has no category."""
+    if row["Scale ID"] not in EDUCATION_SCALES:
+        return None
+    return EducationLevel(
+        occupation_id=ids[row[CODE]],
+        scale=row["Scale ID"],
+        category=int(number(row, "Category", file)),
+        percent=number(row, "Data Value", file),
+    )
+
+
+def _technology(row: Row, ids: dict[str, int], file: str) -> models.Model | None:
+    return TechnologySkill(
+        occupation_id=ids[row[CODE]],
+        example=row["Example"],
+        commodity_title=row.get("Commodity Title"),
+        hot=_flag(row.get("Hot Technology")),
+        in_demand=_flag(row.get("In Demand")),
+    )
+
+
+TABLES = [
+    Table("Alternate Titles.txt", AlternateTitle, [CODE, "Alternate Title"], _alternate),
+    Table("Sample of Reported Titles.txt", ReportedTitle, [CODE, "Reported Job Title"], _reported),
+    Table("Task Statements.txt", Task, [CODE, "Task ID", "Task"], _task),
+    Table(
+        "Interests.txt",
+        Interest,
+        [CODE, "Element Name", "Scale ID", "Data Value"],
+        _scaled(Interest, "OI"),
+    ),
+    Table(
+        "Work Values.txt",
+        WorkValue,
+        [CODE, "Element Name", "Scale ID", "Data Value"],
+        _scaled(WorkValue, "EX"),
+    ),
+    Table("Related Occupations.txt", RelatedOccupation, [CODE, "Related O*NET-SOC Code"], _related),
+    Table(
+        "Education, Training, and Experience.txt",
+        EducationLevel,
+        [CODE, "Scale ID", "Category", "Data Value"],
+        _education,
+    ),
+    Table("Technology Skills.txt", TechnologySkill, [CODE, "Example"], _technology),
+    Table(
+        "Skills.txt",
+        Skill,
+        [CODE, "Element Name", "Scale ID", "Data Value"],
+        _skill,
+        optional=True,
+    ),
+    Table(
+        "Work Context.txt",
+        WorkContext,
+        [CODE, "Element Name", "Scale ID", "Data Value"],
+        _scaled(WorkContext, "CX"),
+        optional=True,
+    ),
+]
+
+
+def _unchanged(name: str, release: str, digest: str) -> bool:
+    return OnetTable.objects.filter(name=name, release=release, sha256=digest).exists()
+
+
+def _record(name: str, release: str, digest: str, count: int) -> None:
+    OnetTable.objects.update_or_create(
+        name=name, defaults={"release": release, "sha256": digest, "rows": count}
+    )
+
+
+def _occupations(source: Release, release: str, report: ImportReport) -> None:
+    """Upsert by code: new codes added, titles updated, vanished codes marked retired."""
+    name = "Occupation Data.txt"
+    if not source.has(name):
+        report.tables.append(TableResult(name, "absent", note="occupations keep what they had"))
+        return
+    data = source.read_bytes(name)
+    digest = checksum(data)
+    if _unchanged(name, release, digest):
+        report.tables.append(TableResult(name, "unchanged"))
+        return
+    existing = {o.code: o for o in Occupation.objects.all()}
+    seen: set[str] = set()
+    changed, created = [], []
+    for row in rows(name, data, [CODE, "Title", "Description"]):
+        code, title, description = row[CODE].strip(), row["Title"], row["Description"]
+        seen.add(code)
+        occupation = existing.get(code)
+        if occupation is None:
+            created.append(Occupation(code=code, title=title, description=description))
+            continue
+        if occupation.title != title:
+            report.renamed.append((code, occupation.title, title))
+            occupation.previous_title = occupation.title
+        if (occupation.title, occupation.description, occupation.retired_in) != (
+            title,
+            description,
+            "",
+        ):
+            occupation.title, occupation.description, occupation.retired_in = title, description, ""
+            changed.append(occupation)
+    for code, occupation in existing.items():
+        if code not in seen and not occupation.retired_in:
+            occupation.retired_in = release
+            changed.append(occupation)
+            report.retired.append(code)
+    Occupation.objects.bulk_create(created, batch_size=BATCH)
+    Occupation.objects.bulk_update(
+        changed, ["title", "description", "previous_title", "retired_in"], batch_size=BATCH
+    )
+    report.added = len(created)
+    report.tables.append(TableResult(name, "imported", rows=len(seen)))
+    _record(name, release, digest, len(seen))
+
+
+def _job_zones(source: Release, release: str, ids: dict[str, int], report: ImportReport) -> None:
+    name = "Job Zones.txt"
+    if not source.has(name):
+        report.tables.append(TableResult(name, "absent", note="job zones keep what they had"))
+        return
+    data = source.read_bytes(name)
+    digest = checksum(data)
+    if _unchanged(name, release, digest):
+        report.tables.append(TableResult(name, "unchanged"))
+        return
+    zones: dict[int, list[str]] = {}
+    skipped = 0
+    for row in rows(name, data, [CODE, "Job Zone"]):
+        if row[CODE] not in ids:
+            skipped += 1
+            continue
+        zones.setdefault(int(number(row, "Job Zone", name)), []).append(row[CODE])
+    Occupation.objects.update(job_zone=None)
+    for zone, codes in zones.items():
+        Occupation.objects.filter(code__in=codes).update(job_zone=zone)
+    count = sum(len(codes) for codes in zones.values())
+    report.tables.append(TableResult(name, "imported", rows=count, skipped=skipped))
+    _record(name, release, digest, count)
+
+
+def _replace(source: Release, release: str, table: Table, ids, report: ImportReport) -> None:
+    if not source.has(table.file):
+        if not table.optional:
+            report.tables.append(TableResult(table.file, "absent", note="kept what it had"))
+        return
+    data = source.read_bytes(table.file)
+    digest = checksum(data)
+    if _unchanged(table.file, release, digest):
+        report.tables.append(TableResult(table.file, "unchanged"))
+        return
+    table.model.objects.all().delete()
+    count = skipped = 0
+    batch: list[models.Model] = []
+    for row in rows(table.file, data, table.required):
+        if row[CODE] not in ids:
+            skipped += 1
+            continue
+        instance = table.build(row, ids, table.file)
+        if instance is None:
+            continue
+        batch.append(instance)
+        if len(batch) >= BATCH:
+            table.model.objects.bulk_create(batch)
+            count += len(batch)
+            batch = []
+    table.model.objects.bulk_create(batch)
+    count += len(batch)
+    note = f"{skipped} rows name codes not in Occupation Data" if skipped else ""
+    report.tables.append(TableResult(table.file, "imported", count, skipped, note))
+    _record(table.file, release, digest, count)
+
+
+def _reference(source: Release, release: str, report: ImportReport) -> None:
+    """Job Zone Reference and the education categories: small lookup tables."""
+    name = "Job Zone Reference.txt"
+    if source.has(name):
+        data = source.read_bytes(name)
+        zones = [
+            JobZoneReference(
+                zone=int(number(row, "Job Zone", name)),
+                name=row["Name"],
+                experience=row.get("Experience"),
+                education=row.get("Education"),
+                training=row.get("Job Training"),
+                examples=row.get("Examples"),
+            )
+            for row in rows(name, data, ["Job Zone", "Name"])
+        ]
+        JobZoneReference.objects.all().delete()
+        JobZoneReference.objects.bulk_create(zones)
+        _record(name, release, checksum(data), len(zones))
+    name = "Education, Training, and Experience Categories.txt"
+    if source.has(name):
+        data = source.read_bytes(name)
+        categories = {
+            (row["Scale ID"], int(number(row, "Category", name))): row["Category Description"]
+            for row in rows(name, data, ["Scale ID", "Category", "Category Description"])
+        }
+        EducationCategory.objects.all().delete()
+        EducationCategory.objects.bulk_create(
+            EducationCategory(scale=s, category=c, description=d)
+            for (s, c), d in categories.items()
+        )
+        _record(name, release, checksum(data), len(categories))
+
+
+def _task_ratings(source: Release, report: ImportReport) -> None:
+    name = "Task Ratings.txt"
+    if not source.has(name):
+        return
+    importance: dict[int, float] = {}
+    for row in rows(name, source.read_bytes(name), ["Task ID", "Scale ID", "Data Value"]):
+        if row["Scale ID"] == "IM":
+            importance[int(number(row, "Task ID", name))] = number(row, "Data Value", name)
+    tasks = list(Task.objects.filter(task_id__in=importance))
+    for task in tasks:
+        task.importance = importance[task.task_id]
+    Task.objects.bulk_update(tasks, ["importance"], batch_size=BATCH)
+    report.tables.append(TableResult(name, "imported", rows=len(importance)))
+
+
+def import_release(path: Path, release: str | None = None) -> ImportReport:
+    """Import a zip or folder; on any error nothing of it is kept."""
+    with Release(Path(path)) as source:
+        name = source.release_name(release)
+        if not name:
+            raise OnetFileError(
+                f"cannot tell which O*NET release {Path(path).name} is: pass --release, e.g. 30.0"
+            )
+        report = ImportReport(release=name)
+        with transaction.atomic():
+            _occupations(source, name, report)
+            ids = dict(Occupation.objects.values_list("code", "id"))
+            if not ids:
+                raise OnetFileError(
+                    "no occupations yet: the first import needs Occupation Data.txt"
+                )
+            _job_zones(source, name, ids, report)
+            for table in TABLES:
+                _replace(source, name, table, ids, report)
+            _task_ratings(source, report)
+            _reference(source, name, report)
+        return report
+
+
+def releases_by_table() -> Iterator[OnetTable]:
+    return OnetTable.objects.order_by("name").iterator()
