@@ -319,8 +319,8 @@ def _replace(source: Release, release: str, table: Table, ids, report: ImportRep
 def _reference(source: Release, release: str, report: ImportReport) -> None:
     """Job Zone Reference and the education categories: small lookup tables."""
     name = "Job Zone Reference.txt"
-    if source.has(name):
-        data = source.read_bytes(name)
+    data = source.read_bytes(name) if source.has(name) else b""
+    if data and not _unchanged(name, release, checksum(data)):
         zones = [
             JobZoneReference(
                 zone=int(number(row, "Job Zone", name)),
@@ -336,8 +336,8 @@ def _reference(source: Release, release: str, report: ImportReport) -> None:
         JobZoneReference.objects.bulk_create(zones)
         _record(name, release, checksum(data), len(zones))
     name = "Education, Training, and Experience Categories.txt"
-    if source.has(name):
-        data = source.read_bytes(name)
+    data = source.read_bytes(name) if source.has(name) else b""
+    if data and not _unchanged(name, release, checksum(data)):
         categories = {
             (row["Scale ID"], int(number(row, "Category", name))): row["Category Description"]
             for row in rows(name, data, ["Scale ID", "Category", "Category Description"])
@@ -350,12 +350,21 @@ def _reference(source: Release, release: str, report: ImportReport) -> None:
         _record(name, release, checksum(data), len(categories))
 
 
-def _task_ratings(source: Release, report: ImportReport) -> None:
+def _task_ratings(source: Release, release: str, report: ImportReport) -> None:
+    """Task importance; re-applied whenever the tasks themselves were replaced."""
     name = "Task Ratings.txt"
     if not source.has(name):
         return
+    data = source.read_bytes(name)
+    digest = checksum(data)
+    tasks_replaced = any(
+        t.name == "Task Statements.txt" and t.status == "imported" for t in report.tables
+    )
+    if _unchanged(name, release, digest) and not tasks_replaced:
+        report.tables.append(TableResult(name, "unchanged"))
+        return
     importance: dict[int, float] = {}
-    for row in rows(name, source.read_bytes(name), ["Task ID", "Scale ID", "Data Value"]):
+    for row in rows(name, data, ["Task ID", "Scale ID", "Data Value"]):
         if row["Scale ID"] == "IM":
             importance[int(number(row, "Task ID", name))] = number(row, "Data Value", name)
     tasks = list(Task.objects.filter(task_id__in=importance))
@@ -363,6 +372,7 @@ def _task_ratings(source: Release, report: ImportReport) -> None:
         task.importance = importance[task.task_id]
     Task.objects.bulk_update(tasks, ["importance"], batch_size=BATCH)
     report.tables.append(TableResult(name, "imported", rows=len(importance)))
+    _record(name, release, digest, len(importance))
 
 
 def import_release(path: Path, release: str | None = None) -> ImportReport:
@@ -384,7 +394,7 @@ def import_release(path: Path, release: str | None = None) -> ImportReport:
             _job_zones(source, name, ids, report)
             for table in TABLES:
                 _replace(source, name, table, ids, report)
-            _task_ratings(source, report)
+            _task_ratings(source, name, report)
             _reference(source, name, report)
         return report
 

@@ -1,0 +1,250 @@
+"""Typo-tolerant occupation search over titles, alternate and reported titles and descriptions.
+
+The whole index lives in memory (a few MB for a full release) and answers in well under
+a millisecond: each query word is matched to the index's words exactly, by prefix (for
+live search) and by edit distance (typos), then titles are scored with numpy over
+postings, weighting rarer words higher and preferring titles the query covers fully.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+import threading
+import time
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from infointerview.careers.models import (
+    AlternateTitle,
+    Occupation,
+    OnetTable,
+    ReportedTitle,
+)
+
+WORD = re.compile(r"[a-z0-9]{2,}")
+POSSESSIVE = re.compile(r"['’]s\b")
+STOPWORDS = {"and", "of", "the", "or", "in", "for", "to", "a", "an", "all", "other", "on", "with"}
+CODE = re.compile(r"^\d{2}-\d{4}(\.\d{2})?$")
+KIND_WEIGHT = {"title": 1.0, "alternate": 0.92, "reported": 0.9, "description": 0.45}
+PREFIX_SIMILARITY = 0.85
+FUZZY_CUTOFF = 72
+RECHECK_SECONDS = 5.0
+BREADTH = 0.04  # many titles matching the whole query is a sign of the right occupation
+
+
+def _stem(word: str) -> str:
+    """Plural to singular, so 'nurses' finds 'Nurse' and 'designer' finds 'Designers'."""
+    if len(word) <= 3:
+        return word
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith("sses"):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def _misspelt_stopword(token: str) -> bool:
+    """'Ohter' in 'Engineers, All Ohter' is noise, not a word to match."""
+    return any(len(w) >= 4 and fuzz.ratio(token, w) >= 80 for w in STOPWORDS)
+
+
+def words(text: str) -> list[str]:
+    text = POSSESSIVE.sub("", text.lower())
+    return [_stem(w) for w in WORD.findall(text) if w not in STOPWORDS]
+
+
+@dataclass
+class Hit:
+    occupation_id: int
+    code: str
+    title: str
+    score: float
+    matched: str
+    matched_kind: str
+    retired_in: str
+
+    def to_dict(self) -> dict:
+        return {
+            "code": self.code,
+            "title": self.title,
+            "score": round(self.score, 4),
+            "matched": self.matched,
+            "matched_kind": self.matched_kind,
+            "retired_in": self.retired_in or None,
+        }
+
+
+class SearchIndex:
+    def __init__(self, entries: list[tuple[int, str, str, str, str, str]]):
+        """entries: (occupation_id, code, title, retired_in, kind, text), grouped by occupation."""
+        self.entries = entries
+        vocab: dict[str, int] = {}
+        postings: list[list[int]] = []
+        lengths = np.zeros(len(entries), dtype=np.float32)
+        for doc, (_, _, _, _, _, text) in enumerate(entries):
+            tokens = set(words(text))
+            lengths[doc] = max(len(tokens), 1)
+            for token in tokens:
+                word_id = vocab.setdefault(token, len(vocab))
+                if word_id == len(postings):
+                    postings.append([])
+                postings[word_id].append(doc)
+        self.vocab = vocab
+        self.words_sorted = sorted(vocab)
+        by_length: dict[int, list[str]] = {}
+        for word in vocab:
+            by_length.setdefault(len(word), []).append(word)
+        self.pools = {
+            n: [w for m in range(n - 2, n + 3) for w in by_length.get(m, [])]
+            for n in range(1, max(by_length, default=0) + 3)
+        }
+        total = len(entries)
+        self.postings = [np.array(p, dtype=np.int32) for p in postings]
+        self.idf = np.array([math.log(1 + total / len(p)) for p in postings], dtype=np.float32)
+        self.lengths = lengths
+        self.weights = np.array([KIND_WEIGHT[e[4]] for e in entries], dtype=np.float32)
+        occupation_of_doc = np.array([e[0] for e in entries], dtype=np.int64)
+        starts = np.flatnonzero(np.r_[True, occupation_of_doc[1:] != occupation_of_doc[:-1]])
+        self.starts = starts
+        self.occupations = [entries[s] for s in starts]
+        self.code_to_group = {entry[1]: group for group, entry in enumerate(self.occupations)}
+        self.candidates = lru_cache(maxsize=4096)(self._candidates)
+
+    def _candidates(self, token: str) -> tuple[tuple[int, float], ...]:
+        """Index words a query word may mean, with how sure we are of each."""
+        found: dict[str, float] = {}
+        if token in self.vocab:
+            found[token] = 1.0
+        if len(token) >= 3:
+            start = bisect.bisect_left(self.words_sorted, token)
+            for word in self.words_sorted[start : start + 12]:
+                if not word.startswith(token):
+                    break
+                found.setdefault(word, PREFIX_SIMILARITY)
+        if len(token) >= 4:
+            pool = self.pools.get(len(token), [])
+            for word, score, _ in process.extract(
+                token, pool, scorer=fuzz.ratio, limit=6, score_cutoff=FUZZY_CUTOFF
+            ):
+                similarity = (score / 100) ** 2
+                if similarity > found.get(word, 0):
+                    found[word] = similarity
+        return tuple((self.vocab[w], s) for w, s in found.items())
+
+    def search(self, query: str, limit: int = 10) -> list[Hit]:
+        query = query.strip()
+        if CODE.match(query) or re.fullmatch(r"\d{2}-\d{4}", query):
+            return self._by_code(query, limit)
+        tokens = [t for t in dict.fromkeys(words(query)) if not _misspelt_stopword(t)][:8]
+        if not tokens:
+            return []
+        total = np.zeros(len(self.entries), dtype=np.float32)
+        matched = np.zeros(len(self.entries), dtype=np.float32)
+        best_possible = 0.0
+        for token in tokens:
+            candidates = self.candidates(token)
+            if not candidates:
+                best_possible += float(self.idf.max())
+                continue
+            best = np.zeros(len(self.entries), dtype=np.float32)
+            weight = float(self.idf[max(candidates, key=lambda c: c[1])[0]])
+            for word_id, similarity in candidates:
+                docs = self.postings[word_id]
+                best[docs] = np.maximum(best[docs], similarity * weight)
+            best_possible += weight
+            total += best
+            matched += best > 0
+        coverage = np.minimum(matched / self.lengths, 1.0)
+        doc_scores = total / best_possible * self.weights * (0.75 + 0.25 * coverage)
+        full = (matched >= len(tokens)).astype(np.float32)
+        breadth = np.log1p(np.add.reduceat(full, self.starts))
+        group_scores = np.maximum.reduceat(doc_scores, self.starts) * (1 + BREADTH * breadth)
+        count = min(limit, int(np.count_nonzero(group_scores)))
+        if count == 0:
+            return []
+        top = np.argpartition(-group_scores, count - 1)[:count]
+        top = top[np.argsort(-group_scores[top], kind="stable")]
+        return [self._hit(int(group), doc_scores, float(group_scores[group])) for group in top]
+
+    def _hit(self, group: int, doc_scores: np.ndarray, score: float) -> Hit:
+        start = int(self.starts[group])
+        end = int(self.starts[group + 1]) if group + 1 < len(self.starts) else len(self.entries)
+        best_doc = start + int(np.argmax(doc_scores[start:end]))
+        occupation_id, code, title, retired_in, _, _ = self.occupations[group]
+        entry = self.entries[best_doc]
+        return Hit(occupation_id, code, title, score, entry[5][:160], entry[4], retired_in)
+
+    def _by_code(self, query: str, limit: int) -> list[Hit]:
+        groups = [g for code, g in self.code_to_group.items() if code.startswith(query)]
+        hits = []
+        for group in sorted(groups)[:limit]:
+            occupation_id, code, title, retired_in, _, _ = self.occupations[group]
+            hits.append(Hit(occupation_id, code, title, 1.0, code, "code", retired_in))
+        return hits
+
+
+def build_index() -> SearchIndex:
+    entries: list[tuple[int, str, str, str, str, str]] = []
+    alternates: dict[int, list[str]] = {}
+    for occupation_id, title in AlternateTitle.objects.values_list("occupation_id", "title"):
+        alternates.setdefault(occupation_id, []).append(title)
+    reported: dict[int, list[str]] = {}
+    for occupation_id, title in ReportedTitle.objects.values_list("occupation_id", "title"):
+        reported.setdefault(occupation_id, []).append(title)
+    occupations = Occupation.objects.order_by("id").values_list(
+        "id", "code", "title", "retired_in", "description"
+    )
+    for occupation_id, code, title, retired_in, description in occupations:
+        head = (occupation_id, code, title, retired_in)
+        entries.append((*head, "title", title))
+        seen = {title.lower()}
+        for kind, texts in (("alternate", alternates), ("reported", reported)):
+            for text in texts.get(occupation_id, []):
+                if text.lower() not in seen:
+                    seen.add(text.lower())
+                    entries.append((*head, kind, text))
+        if description:
+            entries.append((*head, "description", description))
+    return SearchIndex(entries)
+
+
+class _Cache:
+    """One index per process, rebuilt when an import has changed the tables."""
+
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.index: SearchIndex | None = None
+        self.version: tuple | None = None
+        self.checked = 0.0
+
+    def _data_version(self) -> tuple:
+        return tuple(OnetTable.objects.order_by("name").values_list("name", "sha256"))
+
+    def get(self) -> SearchIndex:
+        now = time.monotonic()
+        if self.index is not None and now - self.checked < RECHECK_SECONDS:
+            return self.index
+        with self.lock:
+            version = self._data_version()
+            if self.index is None or version != self.version:
+                self.index, self.version = build_index(), version
+            self.checked = now
+            return self.index
+
+    def forget(self) -> None:
+        with self.lock:
+            self.index, self.version, self.checked = None, None, 0.0
+
+
+cache = _Cache()
+
+
+def search(query: str, limit: int = 10) -> list[Hit]:
+    return cache.get().search(query, limit)
