@@ -21,7 +21,9 @@ class WageEstimate(models.Model):
     class AreaType(models.IntegerChoices):
         NATION = 1, "National"
         STATE = 2, "State"
-        METRO = 4, "Metropolitan or nonmetropolitan area"
+        TERRITORY = 3, "Territory"
+        METRO = 4, "Metropolitan area"
+        NONMETRO = 6, "Nonmetropolitan area"
 
     soc_code = models.CharField(max_length=7, help_text="e.g. 15-1252, or a group such as 13-1020")
     title = models.CharField(max_length=300)
@@ -37,8 +39,8 @@ class WageEstimate(models.Model):
     annual_p75 = models.PositiveIntegerField(null=True, blank=True)
     annual_p90 = models.PositiveIntegerField(null=True, blank=True)
     hourly_median = models.FloatField(null=True, blank=True)
-    top_coded = models.JSONField(
-        default=list, blank=True, help_text="Columns BLS marked # (at or above the top code)."
+    top_coded_columns = models.CharField(
+        max_length=100, blank=True, help_text="Columns BLS marked # (at or above the top code)."
     )
     year = models.PositiveSmallIntegerField(null=True, blank=True)
 
@@ -50,3 +52,7 @@ class WageEstimate(models.Model):
 
     def __str__(self) -> str:
         return f"{self.soc_code} in {self.area_title}"
+
+    @property
+    def top_coded(self) -> list[str]:
+        return [c for c in self.top_coded_columns.split(",") if c]
