@@ -34,12 +34,21 @@ class Profile(Owned):
     email = models.EmailField(blank=True)
     phone = models.CharField(max_length=50, blank=True)
     time_zone = models.CharField(max_length=64, default="UTC")
+    wage_state = models.CharField(
+        max_length=10, blank=True, help_text="OEWS area code of your state, for local wages."
+    )
+    wage_metro = models.CharField(
+        max_length=10, blank=True, help_text="OEWS area code of your metropolitan area."
+    )
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["owner"], name="one_profile_per_user")]
 
     def __str__(self) -> str:
         return self.name_for_drafts()
+
+    def wage_areas(self) -> list[str]:
+        return [code for code in (self.wage_state, self.wage_metro) if code]
 
     def today(self) -> date:
         from zoneinfo import ZoneInfo

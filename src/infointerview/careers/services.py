@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from django.db import transaction
+from dataclasses import dataclass
+
+from django.db import models, transaction
 
 from infointerview.careers.models import Level, TargetOccupation
 from infointerview.lib.errors import NotFound, Refused
@@ -43,3 +45,114 @@ def get_target(owner, public_id) -> TargetOccupation:
         return TargetOccupation.objects.get(owner=owner, public_id=public_id)
     except (TargetOccupation.DoesNotExist, ValueError):
         raise NotFound("no such occupation on your shortlist") from None
+
+
+def _occupation_for(text: str):
+    """The O*NET occupation a name surely means: its code, its title or one alternate title."""
+    from infointerview.careers.models import AlternateTitle, Occupation
+
+    text = " ".join(text.split())
+    by_code = Occupation.objects.filter(code__in=[text, f"{text}.00"]).first()
+    if by_code:
+        return by_code
+    by_title = Occupation.objects.filter(title__iexact=text, retired_in="").first()
+    if by_title:
+        return by_title
+    codes = set(
+        AlternateTitle.objects.filter(title__iexact=text).values_list("occupation_id", flat=True)
+    )
+    if len(codes) == 1:
+        return Occupation.objects.get(pk=codes.pop())
+    return None
+
+
+@transaction.atomic
+def add_to_shortlist(owner, code_or_text: str, level: str = Level.ENTRY, why: str = ""):
+    """Shortlist an O*NET occupation; an unclear name is refused with likely matches."""
+    from infointerview.careers.search import search
+
+    occupation = _occupation_for(code_or_text)
+    if occupation is None:
+        hits = search(code_or_text, limit=5)
+        if not hits:
+            raise NotFound(f"no occupation matches {code_or_text!r}")
+        choices = "; ".join(f"{h.code} {h.title}" for h in hits)
+        raise Refused(f"{code_or_text!r} could be several occupations: {choices} — give the code")
+    existing = TargetOccupation.objects.filter(owner=owner).filter(
+        models.Q(onet_code=occupation.code) | models.Q(name__iexact=occupation.title)
+    )
+    target = existing.first()
+    if target is None:
+        return TargetOccupation.objects.create(
+            owner=owner,
+            name=occupation.title,
+            onet_code=occupation.code,
+            level=parse_level(level),
+            why=why,
+        )
+    if target.onet_code and target.onet_code != occupation.code:
+        raise Refused(f"{target.name!r} is already on your shortlist")
+    target.onet_code, target.proposed_onet_code = occupation.code, ""
+    target.save(update_fields=["onet_code", "proposed_onet_code", "updated_at"])
+    return target
+
+
+def set_status(owner, target: TargetOccupation, status: str, why: str = "") -> TargetOccupation:
+    if status not in TargetOccupation.Status.values:
+        raise Refused(
+            f"unknown status {status!r}: use one of {', '.join(TargetOccupation.Status.values)}"
+        )
+    target.status = status
+    if why:
+        target.why = why
+    target.save(update_fields=["status", "why", "updated_at"])
+    return target
+
+
+@dataclass
+class LinkReport:
+    applied: int = 0
+    proposed: int = 0
+    unmatched: int = 0
+
+
+def link_free_text_occupations() -> LinkReport:
+    """After an import: exact title or alternate title is linked, anything else proposed.
+
+    Runs over every account's rows, each linked to shared reference data only.
+    """
+    from infointerview.careers.search import search
+    from infointerview.people.models import Person
+
+    report = LinkReport()
+    decided: dict[str, tuple[str, str]] = {}
+    for model, field_name in ((TargetOccupation, "name"), (Person, "occupation")):
+        rows = model.objects.filter(onet_code="").exclude(**{field_name: ""})
+        for row in rows:
+            text = getattr(row, field_name).strip().lower()
+            if text not in decided:
+                sure = _occupation_for(text)
+                if sure is not None:
+                    decided[text] = (sure.code, "")
+                else:
+                    hits = search(text, limit=1)
+                    decided[text] = ("", hits[0].code if hits else "")
+            code, proposal = decided[text]
+            if code:
+                row.onet_code, row.proposed_onet_code = code, ""
+                report.applied += 1
+            elif proposal and proposal != row.proposed_onet_code:
+                row.proposed_onet_code = proposal
+                report.proposed += 1
+            else:
+                report.unmatched += 1
+            row.save(update_fields=["onet_code", "proposed_onet_code", "updated_at"])
+    return report
+
+
+def answer_proposal(owner, target: TargetOccupation, accept: bool) -> TargetOccupation:
+    if accept and target.proposed_onet_code:
+        target.onet_code = target.proposed_onet_code
+    target.proposed_onet_code = ""
+    target.save(update_fields=["onet_code", "proposed_onet_code", "updated_at"])
+    return target

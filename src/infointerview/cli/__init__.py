@@ -7,10 +7,11 @@ import sys
 import typer
 
 from infointerview.cli import context
+from infointerview.cli.occupations import occupations_app, wages_app
 from infointerview.cli.outreach import outreach_app
 from infointerview.cli.people import leads_app, people_app
 from infointerview.cli.setup import register as register_setup
-from infointerview.cli.targets import targets_app
+from infointerview.cli.targets import shortlist_app, targets_app
 from infointerview.cli.today import register as register_today
 
 app = typer.Typer(
@@ -23,6 +24,9 @@ app.add_typer(people_app, name="people")
 app.add_typer(leads_app, name="leads")
 app.add_typer(targets_app, name="targets")
 app.add_typer(outreach_app, name="outreach")
+app.add_typer(occupations_app, name="occupations")
+app.add_typer(wages_app, name="wages")
+app.add_typer(shortlist_app, name="shortlist")
 register_setup(app)
 register_today(app)
 

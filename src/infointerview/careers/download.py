@@ -1,0 +1,99 @@
+"""Downloading the O*NET text release, resuming where an interrupted download stopped."""
+
+from __future__ import annotations
+
+import hashlib
+import http.client
+import os
+import urllib.error
+import urllib.request
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+from urllib.parse import urlparse
+
+from infointerview.lib.errors import UserError
+
+DEFAULT_ONET_URL = "https://www.onetcenter.org/dl_files/database/db_30_0_text.zip"
+CHUNK = 256 * 1024
+TIMEOUT = 30
+
+Progress = Callable[[int, int | None], None]
+
+
+class DownloadError(UserError):
+    pass
+
+
+def onet_url(given: str | None = None) -> str:
+    return given or os.environ.get("INFOINTERVIEW_ONET_URL") or DEFAULT_ONET_URL
+
+
+def download(url: str, folder: Path, progress: Progress | None = None) -> Path:
+    """Fetch url into folder; a partial file is continued with an HTTP Range request."""
+    name = Path(urlparse(url).path).name or "onet.zip"
+    folder.mkdir(parents=True, exist_ok=True)
+    final, part = folder / name, folder / f"{name}.part"
+    done = part.stat().st_size if part.exists() else 0
+    request = urllib.request.Request(url, headers={"User-Agent": "infointerview"})
+    if done:
+        request.add_header("Range", f"bytes={done}-")
+    host = urlparse(url).netloc or url
+    try:
+        response = urllib.request.urlopen(request, timeout=TIMEOUT)
+    except urllib.error.HTTPError as error:
+        if error.code == 416 and done:
+            part.unlink()
+            return download(url, folder, progress)
+        raise DownloadError(f"{host} answered {error.code} {error.reason} for {url}") from None
+    except (urllib.error.URLError, OSError) as error:
+        reason = getattr(error, "reason", error)
+        raise DownloadError(
+            f"cannot reach {host} ({reason}): check the connection, or download the zip "
+            "another way and run `infointerview occupations import FILE.zip`"
+        ) from None
+    with response:
+        if response.status != 206:
+            done = 0
+        length = response.headers.get("Content-Length")
+        total = done + int(length) if length else None
+        received = done
+        try:
+            with open(part, "ab" if done else "wb") as out:
+                while chunk := response.read(CHUNK):
+                    out.write(chunk)
+                    received += len(chunk)
+                    if progress:
+                        progress(received, total)
+        except (TimeoutError, http.client.IncompleteRead, ConnectionError, OSError) as error:
+            raise DownloadError(
+                f"the download stopped after {received // 1024} KB ({error.__class__.__name__}); "
+                "run the same command again to continue where it stopped"
+            ) from None
+    if total is not None and received < total:
+        raise DownloadError(
+            f"the download stopped after {received // 1024} of {total // 1024} KB; "
+            "run the same command again to continue where it stopped"
+        )
+    _check_zip(part)
+    part.replace(final)
+    return final
+
+
+def _check_zip(path: Path) -> None:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            damaged = archive.testzip()
+    except zipfile.BadZipFile:
+        damaged = path.name
+    if damaged:
+        path.unlink()
+        raise DownloadError(f"the downloaded file is damaged ({damaged}); run the command again")
+
+
+def sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as file:
+        while block := file.read(CHUNK):
+            digest.update(block)
+    return digest.hexdigest()

@@ -1,0 +1,116 @@
+"""What the user reads about one occupation: O*NET's description, data and the wages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from infointerview.careers.models import (
+    EducationCategory,
+    JobZoneReference,
+    Occupation,
+    OnetTable,
+)
+from infointerview.careers.wages import Wages, wages_for
+from infointerview.lib.errors import NotFound
+
+ATTRIBUTION = (
+    "This page includes information from the O*NET {release} Database by the U.S. Department "
+    "of Labor, Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 "
+    "license. O*NET® is a trademark of USDOL/ETA. infointerview has modified all or some of "
+    "this information. USDOL/ETA has not approved, endorsed, or tested these modifications."
+)
+WAGES_SOURCE = "U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics"
+TOP_TASKS = 8
+TOP_TECHNOLOGY = 12
+
+
+def onet_release() -> str:
+    row = OnetTable.objects.filter(name="Occupation Data.txt").first()
+    return row.release if row else ""
+
+
+def attribution() -> str:
+    return ATTRIBUTION.format(release=onet_release() or "")
+
+
+def get_occupation(code: str) -> Occupation:
+    try:
+        return Occupation.objects.get(code=code.strip())
+    except Occupation.DoesNotExist:
+        pass
+    if len(code.strip()) == 7:
+        found = Occupation.objects.filter(code=f"{code.strip()}.00").first()
+        if found:
+            return found
+    raise NotFound(f"no occupation with code {code!r}; search with `occupations search`")
+
+
+@dataclass
+class OccupationPage:
+    occupation: Occupation
+    tasks: list = field(default_factory=list)
+    zone: JobZoneReference | None = None
+    interests: list = field(default_factory=list)
+    work_values: list = field(default_factory=list)
+    related: list[Occupation] = field(default_factory=list)
+    technology: list = field(default_factory=list)
+    education: list[tuple[str, float]] = field(default_factory=list)
+    wages: list[Wages] = field(default_factory=list)
+    alternates: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        o = self.occupation
+        return {
+            "code": o.code,
+            "title": o.title,
+            "description": o.description,
+            "retired_in": o.retired_in or None,
+            "previous_title": o.previous_title or None,
+            "tasks": [
+                {"task": t.text, "type": t.task_type, "importance": t.importance}
+                for t in self.tasks
+            ],
+            "job_zone": {
+                "zone": o.job_zone,
+                "name": self.zone.name if self.zone else None,
+                "education": self.zone.education if self.zone else None,
+                "experience": self.zone.experience if self.zone else None,
+                "training": self.zone.training if self.zone else None,
+            },
+            "interests": [{"interest": i.element, "score": i.value} for i in self.interests],
+            "work_values": [{"value": v.element, "score": v.value} for v in self.work_values],
+            "related": [{"code": r.code, "title": r.title} for r in self.related],
+            "technology": [
+                {"example": t.example, "hot": t.hot, "in_demand": t.in_demand}
+                for t in self.technology
+            ],
+            "education": [{"level": level, "percent": pct} for level, pct in self.education],
+            "wages": [w.to_dict() for w in self.wages],
+            "also_called": self.alternates,
+            "attribution": attribution(),
+        }
+
+
+def occupation_page(code: str, area_codes: list[str] | None = None) -> OccupationPage:
+    occupation = get_occupation(code)
+    page = OccupationPage(occupation=occupation)
+    tasks = occupation.tasks.all()
+    page.tasks = sorted(
+        tasks, key=lambda t: (-(t.importance or 0), t.task_type != "Core", t.task_id)
+    )[:TOP_TASKS]
+    if occupation.job_zone:
+        page.zone = JobZoneReference.objects.filter(zone=occupation.job_zone).first()
+    page.interests = list(occupation.interests.all())
+    page.work_values = list(occupation.work_values.all())
+    codes = list(occupation.related.values_list("related_code", flat=True)[:10])
+    by_code = {o.code: o for o in Occupation.objects.filter(code__in=codes)}
+    page.related = [by_code[c] for c in codes if c in by_code]
+    page.technology = list(occupation.technology.all()[:TOP_TECHNOLOGY])
+    names = {c.category: c.description for c in EducationCategory.objects.filter(scale="RL")}
+    page.education = [
+        (names.get(level.category, f"Category {level.category}"), level.percent)
+        for level in occupation.education.filter(scale="RL", percent__gt=0).order_by("category")
+    ]
+    page.wages = wages_for(occupation.code, area_codes)
+    page.alternates = list(occupation.alternates.values_list("title", flat=True)[:8])
+    return page

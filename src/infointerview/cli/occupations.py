@@ -1,0 +1,165 @@
+from pathlib import Path
+
+import typer
+from rich.progress import (
+    BarColumn,
+    DownloadColumn,
+    Progress,
+    TextColumn,
+    TimeRemainingColumn,
+    TransferSpeedColumn,
+)
+from rich.table import Table
+
+from infointerview.cli import context
+
+occupations_app = typer.Typer(
+    help="Occupations from O*NET: import, search, show.", no_args_is_help=True
+)
+wages_app = typer.Typer(help="BLS OEWS wages.", no_args_is_help=True)
+
+
+def _import_and_report(path: Path, release: str | None, as_json: bool) -> None:
+    from infointerview.careers.onet_import import import_release
+    from infointerview.careers.search import cache
+    from infointerview.careers.services import link_free_text_occupations
+
+    context.migrate_if_needed()
+    with context.console.status(f"Importing {path.name}…"):
+        report = import_release(path, release)
+        cache.forget()
+        links = link_free_text_occupations()
+    if as_json:
+        context.print_json({**report.to_dict(), "links": links.__dict__})
+        return
+    out = context.console
+    out.print(f"O*NET {report.release}: {report.added} new occupations.")
+    for table in report.tables:
+        detail = f"{table.rows:,} rows" if table.status == "imported" else table.status
+        out.print(f"  {table.name}: {detail}{' — ' + table.note if table.note else ''}")
+    if report.retired:
+        out.print(f"  No longer in O*NET {report.release}: {', '.join(report.retired)} (kept)")
+    for code, old, new in report.renamed:
+        out.print(f"  Renamed {code}: {old} → {new}")
+    out.print(f"Linked {links.applied} of your occupations; {links.proposed} proposed to confirm.")
+
+
+@occupations_app.command("import")
+def import_(
+    path: Path = typer.Argument(..., help="An O*NET text release: the zip or its folder."),
+    release: str = typer.Option(None, help="Release number, when the files do not say, e.g. 30.0"),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON only."),
+) -> None:
+    """Import an O*NET text release you already have."""
+    _import_and_report(path, release, as_json)
+
+
+@occupations_app.command("sync")
+def sync(
+    url: str = typer.Option(None, help="Where to download from (INFOINTERVIEW_ONET_URL)."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON only."),
+) -> None:
+    """Download the current O*NET release and import it."""
+    from django.conf import settings
+
+    from infointerview.careers.download import download, onet_url, sha256
+
+    address = onet_url(url)
+    columns = [
+        TextColumn("{task.description}"),
+        BarColumn(),
+        DownloadColumn(),
+        TransferSpeedColumn(),
+        TimeRemainingColumn(),
+    ]
+    with Progress(*columns, console=context.console, disable=as_json) as bar:
+        task = bar.add_task("Downloading O*NET", total=None)
+        path = download(
+            address,
+            Path(settings.HOME) / "downloads",
+            lambda done, total: bar.update(task, completed=done, total=total),
+        )
+    if not as_json:
+        context.console.print(f"Downloaded {path.name} (sha256 {sha256(path)})")
+    _import_and_report(path, None, as_json)
+
+
+@occupations_app.command("search")
+def search_(
+    text: str,
+    limit: int = typer.Option(10, min=1, max=100),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON only."),
+) -> None:
+    """Find occupations by title, alternate title, description or code; typos are fine."""
+    from infointerview.careers.search import search
+
+    context.migrate_if_needed()
+    hits = search(text, limit)
+    if as_json:
+        context.print_json([h.to_dict() for h in hits])
+        return
+    if not hits:
+        context.console.print("No occupation matches. Import O*NET first if you have not.")
+        return
+    table = Table("Code", "Occupation", "Matched")
+    for hit in hits:
+        retired = f" [dim](not in O*NET {hit.retired_in})[/]" if hit.retired_in else ""
+        matched = "" if hit.matched_kind == "title" else f"{hit.matched_kind}: {hit.matched[:60]}"
+        table.add_row(hit.code, hit.title + retired, matched)
+    context.console.print(table)
+
+
+@occupations_app.command("show")
+def show(
+    code: str,
+    as_json: bool = typer.Option(False, "--json", help="Print JSON only."),
+) -> None:
+    """Everything known about one occupation, with wages where you live."""
+    from infointerview.accounts.services import profile_for
+    from infointerview.careers.occupations import occupation_page
+
+    user = context.acting_user()
+    page = occupation_page(code, profile_for(user).wage_areas())
+    if as_json:
+        context.print_json(page.to_dict())
+        return
+    from infointerview.cli.occupation_text import print_page
+
+    print_page(page)
+
+
+@occupations_app.command("link")
+def link() -> None:
+    """Link the occupations you typed to O*NET (exact names applied, others proposed)."""
+    from infointerview.careers.services import link_free_text_occupations
+
+    context.migrate_if_needed()
+    links = link_free_text_occupations()
+    context.console.print(
+        f"Linked {links.applied}; proposed {links.proposed}; no match {links.unmatched}."
+    )
+
+
+@wages_app.command("import")
+def wages_import(
+    path: Path = typer.Argument(..., help="OEWS file: the BLS zip or xlsx, or CSV (gzip ok)."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON only."),
+) -> None:
+    """Import BLS OEWS wage estimates (national, state, metro)."""
+    from infointerview.careers.wages import import_wages
+
+    context.migrate_if_needed()
+    with Progress(
+        TextColumn("{task.description}"),
+        TextColumn("{task.completed:,} rows"),
+        console=context.console,
+        disable=as_json,
+    ) as bar:
+        task = bar.add_task(f"Importing {path.name}", total=None)
+        report = import_wages(path, lambda rows: bar.advance(task, rows))
+    if as_json:
+        context.print_json(report.to_dict())
+    elif report.unchanged:
+        context.console.print(f"{path.name} was imported before; nothing changed.")
+    else:
+        context.console.print(f"Imported {report.rows:,} wage estimates from {path.name}.")
