@@ -4,6 +4,6 @@ urlpatterns = [
     path("", include("infointerview.agenda.urls")),
     path("accounts/", include("infointerview.accounts.urls")),
     path("people/", include("infointerview.people.urls")),
-    path("targets/", include("infointerview.careers.urls")),
+    path("occupations/", include("infointerview.careers.urls")),
     path("outreach/", include("infointerview.outreach.urls")),
 ]

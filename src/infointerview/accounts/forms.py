@@ -5,14 +5,39 @@ from django import forms
 from infointerview.accounts.models import Profile
 
 
+def _areas(area_types: list[int]) -> list[tuple[str, str]]:
+    from infointerview.careers.models import WageEstimate
+
+    rows = (
+        WageEstimate.objects.filter(soc_code="00-0000", area_type__in=area_types)
+        .order_by("area_title")
+        .values_list("area_code", "area_title")
+    )
+    return [("", "—"), *rows]
+
+
 class ProfileForm(forms.ModelForm):
     time_zone = forms.ChoiceField(choices=[])
+    wage_state = forms.ChoiceField(choices=[], required=False, label="Your state, for wages")
+    wage_metro = forms.ChoiceField(choices=[], required=False, label="Your area, for wages")
 
     class Meta:
         model = Profile
-        fields = ["full_name", "introduction", "email", "phone", "time_zone"]
+        fields = [
+            "full_name",
+            "introduction",
+            "email",
+            "phone",
+            "time_zone",
+            "wage_state",
+            "wage_metro",
+        ]
         labels = {"full_name": "Your name", "introduction": "About you, in one line"}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["time_zone"].choices = [(z, z) for z in sorted(available_timezones())]
+        self.fields["wage_state"].choices = _areas([2, 3])
+        self.fields["wage_metro"].choices = _areas([4, 6])
+        if len(self.fields["wage_state"].choices) == 1:
+            self.fields["wage_state"].help_text = "Import OEWS wages to choose one."

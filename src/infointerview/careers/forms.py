@@ -1,9 +1,19 @@
 from django import forms
 
-from infointerview.careers.models import Level
+from infointerview.careers.models import Level, TargetOccupation
 
 
 class TargetForm(forms.Form):
     name = forms.CharField(max_length=200, label="Occupation", help_text="e.g. Graphic Designers")
     level = forms.ChoiceField(choices=Level.choices, label="Level you would enter at")
     why = forms.CharField(max_length=500, required=False, label="Why it interests you")
+
+
+class ShortlistForm(forms.Form):
+    level = forms.ChoiceField(choices=Level.choices, label="Level you would enter at")
+    why = forms.CharField(max_length=500, required=False, label="Why it interests you")
+
+
+class StatusForm(forms.Form):
+    status = forms.ChoiceField(choices=TargetOccupation.Status.choices)
+    why = forms.CharField(max_length=500, required=False, label="Why")

@@ -106,7 +106,10 @@ def occupation_page(code: str, area_codes: list[str] | None = None) -> Occupatio
     by_code = {o.code: o for o in Occupation.objects.filter(code__in=codes)}
     page.related = [by_code[c] for c in codes if c in by_code]
     page.technology = list(occupation.technology.all()[:TOP_TECHNOLOGY])
-    names = {c.category: c.description for c in EducationCategory.objects.filter(scale="RL")}
+    names = {
+        c.category: c.description.split(" - ")[0]
+        for c in EducationCategory.objects.filter(scale="RL")
+    }
     page.education = [
         (names.get(level.category, f"Category {level.category}"), level.percent)
         for level in occupation.education.filter(scale="RL", percent__gt=0).order_by("category")

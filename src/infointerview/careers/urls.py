@@ -3,4 +3,10 @@ from django.urls import path
 from infointerview.careers import views
 
 app_name = "careers"
-urlpatterns = [path("", views.targets_page, name="targets")]
+urlpatterns = [
+    path("", views.targets_page, name="targets"),
+    path("<uuid:public_id>/status/", views.target_status, name="target_status"),
+    path("<uuid:public_id>/proposal/", views.target_proposal, name="target_proposal"),
+    path("explore/", views.explore, name="explore"),
+    path("explore/<str:code>/", views.occupation, name="occupation"),
+]
