@@ -212,9 +212,7 @@ def import_wages(path: Path, progress: Callable[[int], None] | None = None) -> W
             found_columns = False
             for line, row in _rows(name, data):
                 if not found_columns:
-                    missing = [c for c in REQUIRED if c not in row]
-                    if missing:
-                        report.skip(f"{name}: not an OEWS data table")
+                    if any(c not in row for c in REQUIRED):
                         break
                     found_columns = True
                 naics = row.get("NAICS", "000000").strip()
@@ -229,6 +227,8 @@ def import_wages(path: Path, progress: Callable[[int], None] | None = None) -> W
                     _save(batch, seen_areas, report, progress)
                     batch = []
             _save(batch, seen_areas, report, progress)
+            if not found_columns:
+                report.skip(f"{name}: not an OEWS data table")
         if report.rows == 0:
             raise WageFileError(
                 f"{path.name}: no OEWS estimates found; expected columns {', '.join(REQUIRED)}"
