@@ -30,12 +30,12 @@ postgres: system-packages
 	sh scripts/start-postgres.sh
 
 lint: $(VENV)/.installed-test
-	$(BIN)/ruff check src tests
-	$(BIN)/ruff format --check src tests
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
 
 format: $(VENV)/.installed-test
-	$(BIN)/ruff check --fix src tests
-	$(BIN)/ruff format src tests
+	$(BIN)/ruff check --fix src tests bench
+	$(BIN)/ruff format src tests bench
 
 test-sqlite: $(VENV)/.installed-test system-packages
 	env -u DATABASE_URL $(TEST_HOME) $(BIN)/pytest

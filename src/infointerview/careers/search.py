@@ -33,6 +33,7 @@ CODE = re.compile(r"^\d{2}-\d{4}(\.\d{2})?$")
 KIND_WEIGHT = {"title": 1.0, "alternate": 0.92, "reported": 0.9, "description": 0.45}
 PREFIX_SIMILARITY = 0.85
 FUZZY_CUTOFF = 72
+MAX_SPELLINGS = 200  # words sharing the most three-letter pieces, compared letter by letter
 RECHECK_SECONDS = 5.0
 BREADTH = 0.04  # many titles matching the whole query is a sign of the right occupation
 
@@ -48,6 +49,11 @@ def _stem(word: str) -> str:
     if word.endswith("s") and not word.endswith(("ss", "us", "is")):
         return word[:-1]
     return word
+
+
+def _trigrams(word: str) -> set[str]:
+    padded = f"^{word}$"
+    return {padded[i : i + 3] for i in range(len(padded) - 2)}
 
 
 def _misspelt_stopword(token: str) -> bool:
@@ -98,13 +104,13 @@ class SearchIndex:
                 postings[word_id].append(doc)
         self.vocab = vocab
         self.words_sorted = sorted(vocab)
-        by_length: dict[int, list[str]] = {}
-        for word in vocab:
-            by_length.setdefault(len(word), []).append(word)
-        self.pools = {
-            n: [w for m in range(n - 2, n + 3) for w in by_length.get(m, [])]
-            for n in range(1, max(by_length, default=0) + 3)
-        }
+        self.word_list = list(vocab)
+        self.word_lengths = np.array([len(w) for w in self.word_list], dtype=np.int32)
+        grams: dict[str, list[int]] = {}
+        for index, word in enumerate(self.word_list):
+            for gram in _trigrams(word):
+                grams.setdefault(gram, []).append(index)
+        self.grams = {g: np.array(ids, dtype=np.int32) for g, ids in grams.items()}
         total = len(entries)
         self.postings = [np.array(p, dtype=np.int32) for p in postings]
         self.idf = np.array([math.log(1 + total / len(p)) for p in postings], dtype=np.float32)
@@ -113,14 +119,22 @@ class SearchIndex:
         occupation_of_doc = np.array([e[0] for e in entries], dtype=np.int64)
         starts = np.flatnonzero(np.r_[True, occupation_of_doc[1:] != occupation_of_doc[:-1]])
         self.starts = starts
+        self.group_of_doc = np.cumsum(
+            np.r_[False, occupation_of_doc[1:] != occupation_of_doc[:-1]]
+        ).astype(np.int64)
         self.occupations = [entries[s] for s in starts]
         self.code_to_group = {entry[1]: group for group, entry in enumerate(self.occupations)}
         self.candidates = lru_cache(maxsize=4096)(self._candidates)
 
     def _candidates(self, token: str) -> tuple[tuple[int, float], ...]:
-        """Index words a query word may mean, with how sure we are of each."""
+        """Index words a query word may mean, with how sure we are of each.
+
+        A word the index knows is taken as written (plus longer words it begins);
+        only unknown words are looked up by edit distance, the costly part.
+        """
         found: dict[str, float] = {}
-        if token in self.vocab:
+        known = token in self.vocab
+        if known:
             found[token] = 1.0
         if len(token) >= 3:
             start = bisect.bisect_left(self.words_sorted, token)
@@ -128,15 +142,31 @@ class SearchIndex:
                 if not word.startswith(token):
                     break
                 found.setdefault(word, PREFIX_SIMILARITY)
-        if len(token) >= 4:
-            pool = self.pools.get(len(token), [])
+        if len(token) >= 4 and not known:
             for word, score, _ in process.extract(
-                token, pool, scorer=fuzz.ratio, limit=6, score_cutoff=FUZZY_CUTOFF
+                token,
+                self._similar_spellings(token),
+                scorer=fuzz.ratio,
+                limit=6,
+                score_cutoff=FUZZY_CUTOFF,
             ):
                 similarity = (score / 100) ** 2
                 if similarity > found.get(word, 0):
                     found[word] = similarity
         return tuple((self.vocab[w], s) for w, s in found.items())
+
+    def _similar_spellings(self, token: str) -> list[str]:
+        """Index words sharing enough three-letter pieces with token to be a typo of it."""
+        postings = [self.grams[g] for g in _trigrams(token) if g in self.grams]
+        if not postings:
+            return []
+        counts = np.bincount(np.concatenate(postings), minlength=len(self.word_list))
+        counts[np.abs(self.word_lengths - len(token)) > 2] = 0
+        needed = max(1, len(token) - 6)
+        likely = np.flatnonzero(counts >= needed)
+        if len(likely) > MAX_SPELLINGS:
+            likely = likely[np.argpartition(-counts[likely], MAX_SPELLINGS)[:MAX_SPELLINGS]]
+        return [self.word_list[i] for i in likely]
 
     def search(self, query: str, limit: int = 10) -> list[Hit]:
         query = query.strip()
@@ -145,38 +175,44 @@ class SearchIndex:
         tokens = [t for t in dict.fromkeys(words(query)) if not _misspelt_stopword(t)][:8]
         if not tokens:
             return []
-        total = np.zeros(len(self.entries), dtype=np.float32)
-        matched = np.zeros(len(self.entries), dtype=np.float32)
+        found_docs, found_values = [], []
         best_possible = 0.0
         for token in tokens:
             candidates = self.candidates(token)
             if not candidates:
                 best_possible += float(self.idf.max())
                 continue
-            best = np.zeros(len(self.entries), dtype=np.float32)
             weight = float(self.idf[max(candidates, key=lambda c: c[1])[0]])
-            for word_id, similarity in candidates:
-                docs = self.postings[word_id]
-                best[docs] = np.maximum(best[docs], similarity * weight)
             best_possible += weight
-            total += best
-            matched += best > 0
-        coverage = np.minimum(matched / self.lengths, 1.0)
-        doc_scores = total / best_possible * self.weights * (0.75 + 0.25 * coverage)
-        full = (matched >= len(tokens)).astype(np.float32)
-        breadth = np.log1p(np.add.reduceat(full, self.starts))
-        group_scores = np.maximum.reduceat(doc_scores, self.starts) * (1 + BREADTH * breadth)
-        count = min(limit, int(np.count_nonzero(group_scores)))
-        if count == 0:
+            docs = np.concatenate([self.postings[w] for w, _ in candidates])
+            values = np.concatenate(
+                [np.full(len(self.postings[w]), s * weight, np.float32) for w, s in candidates]
+            )
+            order = np.lexsort((-values, docs))
+            docs, values = docs[order], values[order]
+            first = np.r_[True, docs[1:] != docs[:-1]]
+            found_docs.append(docs[first])
+            found_values.append(values[first])
+        if not found_docs:
             return []
-        top = np.argpartition(-group_scores, count - 1)[:count]
-        top = top[np.argsort(-group_scores[top], kind="stable")]
-        return [self._hit(int(group), doc_scores, float(group_scores[group])) for group in top]
+        docs, inverse = np.unique(np.concatenate(found_docs), return_inverse=True)
+        total = np.bincount(inverse, weights=np.concatenate(found_values))
+        matched = np.bincount(inverse)
+        coverage = np.minimum(matched / self.lengths[docs], 1.0)
+        scores = total / best_possible * self.weights[docs] * (0.75 + 0.25 * coverage)
+        groups = self.group_of_doc[docs]
+        breadth = np.bincount(groups[matched >= len(tokens)], minlength=len(self.starts))
+        order = np.lexsort((-scores, groups))
+        first = np.r_[True, groups[order][1:] != groups[order][:-1]]
+        best_docs, best_groups = docs[order][first], groups[order][first]
+        group_scores = scores[order][first] * (1 + BREADTH * np.log1p(breadth[best_groups]))
+        ranked = np.argsort(-group_scores, kind="stable")[:limit]
+        return [
+            self._hit(int(best_groups[i]), int(best_docs[i]), float(group_scores[i]))
+            for i in ranked
+        ]
 
-    def _hit(self, group: int, doc_scores: np.ndarray, score: float) -> Hit:
-        start = int(self.starts[group])
-        end = int(self.starts[group + 1]) if group + 1 < len(self.starts) else len(self.entries)
-        best_doc = start + int(np.argmax(doc_scores[start:end]))
+    def _hit(self, group: int, best_doc: int, score: float) -> Hit:
         occupation_id, code, title, retired_in, _, _ = self.occupations[group]
         entry = self.entries[best_doc]
         return Hit(occupation_id, code, title, score, entry[5][:160], entry[4], retired_in)

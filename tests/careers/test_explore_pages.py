@@ -1,0 +1,75 @@
+"""The Explore page, its live search partial, occupation pages and the shortlist page."""
+
+import pytest
+from django.urls import reverse
+
+from infointerview.accounts.services import profile_for
+from infointerview.careers.models import TargetOccupation
+from infointerview.careers.onet_import import import_release
+from infointerview.careers.search import cache
+from infointerview.careers.wages import import_wages
+from tests.careers.oews_fixture import write_csv
+from tests.careers.onet_fixture import write_release
+
+
+@pytest.fixture
+def onet(db, tmp_path):
+    import_release(write_release(tmp_path / "v28", "28.0"))
+    import_wages(write_csv(tmp_path / "oews.csv"))
+    cache.forget()
+    yield
+    cache.forget()
+
+
+def test_explore_without_data_says_how_to_get_it(alice_client):
+    html = alice_client.get(reverse("careers:explore")).content.decode()
+    assert "infointerview occupations sync" in html
+
+
+def test_search_renders_a_full_page_and_an_htmx_partial(alice_client, onet):
+    page = alice_client.get(reverse("careers:explore"), {"q": "widgit desgner"})
+    assert b"Widget Designers" in page.content
+    assert b"<html" in page.content
+    partial = alice_client.get(
+        reverse("careers:explore"), {"q": "widgit desgner"}, headers={"HX-Request": "true"}
+    )
+    assert b"Widget Designers" in partial.content
+    assert b"<html" not in partial.content
+
+
+def test_an_occupation_page_shows_the_data_wages_and_attribution(alice_client, alice, onet):
+    profile = profile_for(alice)
+    profile.wage_state = "0600000"
+    profile.save()
+    html = alice_client.get(reverse("careers:occupation", args=["27-9001.00"])).content.decode()
+    assert "Design widgets for household" in html
+    assert "Main task of widget designers." in html
+    assert "Job Zone 4" in html
+    assert "<svg" in html and "California" in html
+    assert "$62,400" in html and "$72,800" in html
+    assert "CC BY 4.0" in html and "O*NET 28.0 Database" in html
+
+
+def test_adding_to_the_shortlist_from_an_occupation_page(alice_client, alice, onet):
+    url = reverse("careers:occupation", args=["27-9002.00"])
+    alice_client.post(url, {"level": "entry", "why": "murals!"})
+    target = TargetOccupation.objects.get(owner=alice)
+    assert (target.onet_code, target.why) == ("27-9002.00", "murals!")
+    assert b"On your shortlist" in alice_client.get(url).content
+
+
+def test_an_unknown_code_is_404(alice_client, onet):
+    assert alice_client.get(reverse("careers:occupation", args=["99-9999.00"])).status_code == 404
+
+
+def test_another_user_cannot_change_my_shortlist(client, alice, bob, onet):
+    from infointerview.careers.services import add_to_shortlist
+
+    target = add_to_shortlist(alice, "27-9001.00")
+    client.force_login(bob, backend="django.contrib.auth.backends.ModelBackend")
+    response = client.post(
+        reverse("careers:target_status", args=[target.public_id]), {"status": "ruled_out"}
+    )
+    assert response.status_code == 404
+    target.refresh_from_db()
+    assert target.status == "exploring"
