@@ -99,15 +99,14 @@ def test_offline_gives_a_clear_message(tmp_path):
 
 
 def test_a_missing_file_on_the_server_is_reported(tmp_path, release_zip):
-    with ReleaseServer(release_zip) as server:
-        with pytest.raises(DownloadError, match="answered 404"):
-            download(server.url("nothing.txt"), tmp_path)
+    with ReleaseServer(release_zip) as server, pytest.raises(DownloadError, match="answered 404"):
+        download(server.url("nothing.txt"), tmp_path)
 
 
 def test_a_damaged_download_is_discarded(tmp_path):
-    with ReleaseServer(b"this is not a zip file at all") as server:
-        with pytest.raises(DownloadError, match="damaged"):
-            download(server.url(), tmp_path)
+    server = ReleaseServer(b"this is not a zip file at all")
+    with server, pytest.raises(DownloadError, match="damaged"):
+        download(server.url(), tmp_path)
     assert list(tmp_path.iterdir()) == []
 
 
