@@ -6,4 +6,5 @@ urlpatterns = [
     path("people/", include("infointerview.people.urls")),
     path("occupations/", include("infointerview.careers.urls")),
     path("outreach/", include("infointerview.outreach.urls")),
+    path("interviews/", include("infointerview.interviews.urls")),
 ]

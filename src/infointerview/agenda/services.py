@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 
 from infointerview.accounts.services import profile_for
 from infointerview.careers.models import TargetOccupation
+from infointerview.interviews.afterwards import ThanksDue, keep_in_touch_due, thanks_due
 from infointerview.interviews.models import Interview
 from infointerview.outreach.models import ContactRequest
 from infointerview.people.models import OrganizationLead, Person
@@ -61,11 +62,15 @@ class Today:
     leads: list[OrganizationLead] = field(default_factory=list)
     targets_without_contact: list[TargetOccupation] = field(default_factory=list)
     coming_up: list[ContactRequest] = field(default_factory=list)
+    thanks: list[ThanksDue] = field(default_factory=list)
+    keep_in_touch: list[Interview] = field(default_factory=list)
 
     def is_empty(self) -> bool:
         return not (
             self.calls_due
             or self.interviews
+            or self.thanks
+            or self.keep_in_touch
             or self.ended
             or self.leads
             or self.targets_without_contact
@@ -80,6 +85,15 @@ class Today:
             "leads": [lead.to_dict() for lead in self.leads],
             "targets_without_contact": [t.to_dict() for t in self.targets_without_contact],
             "coming_up": [r.to_dict() for r in self.coming_up],
+            "thanks": [
+                {
+                    "interview": t.interview.to_dict(),
+                    "to": t.recipient.name,
+                    "introducer": t.is_introducer,
+                }
+                for t in self.thanks
+            ],
+            "keep_in_touch": [i.to_dict() for i in self.keep_in_touch],
         }
 
 
@@ -140,4 +154,6 @@ def today(owner, on: date | None = None) -> Today:
         )
         if target.name.lower() not in contacted
     ]
+    agenda.thanks = thanks_due(owner)
+    agenda.keep_in_touch = keep_in_touch_due(owner, day)
     return agenda

@@ -81,6 +81,9 @@ def occupation(request: HttpRequest, code: str) -> HttpResponse:
         messages.success(request, f"{target.name} is on your shortlist.")
         return redirect("careers:occupation", code=page.occupation.code)
     on_shortlist = services.list_targets(request.user)
+    from infointerview.interviews.afterwards import learning_about
+
+    learning = learning_about(request.user, page.occupation.title, page.occupation.code)
     context = {
         "page": page,
         "chart": wage_chart(page.wages),
@@ -88,5 +91,6 @@ def occupation(request: HttpRequest, code: str) -> HttpResponse:
         "shortlisted": any(t.onet_code == page.occupation.code for t in on_shortlist),
         "attribution": attribution(),
         "wages_source": WAGES_SOURCE,
+        "learning": learning,
     }
     return render(request, "careers/occupation.html", context)

@@ -33,5 +33,14 @@ def register(app: typer.Typer) -> None:
             out.print(f"• {ended.request.person.name}: {ended.advice()} Next: {who}")
         for lead in agenda.leads:
             out.print(f"• Call {lead} to ask for someone who works as {lead.occupation}")
+        for due in agenda.thanks:
+            who = (
+                "introducing you to " + due.interview.person.name
+                if due.is_introducer
+                else ("the interview")
+            )
+            out.print(f"• Thank {due.recipient.name} for {who}")
+        for interview in agenda.keep_in_touch:
+            out.print(f"• Let {interview.person.name} know how things are going")
         for target in agenda.targets_without_contact:
             out.print(f"• Nobody contacted yet for {target.name}")

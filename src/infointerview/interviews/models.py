@@ -1,6 +1,8 @@
-"""Informational interviews: agreed meetings with a person."""
+"""Informational interviews: the meeting, its plan and notes, and what came of it."""
 
 from __future__ import annotations
+
+from datetime import datetime, timedelta
 
 from django.db import models
 
@@ -26,10 +28,18 @@ class Interview(Owned):
         "outreach.ContactRequest", null=True, blank=True, on_delete=models.SET_NULL
     )
     starts_at = models.DateTimeField()
+    time_zone = models.CharField(max_length=64, default="UTC")
     minutes = models.PositiveSmallIntegerField(default=DEFAULT_MINUTES)
     mode = models.CharField(max_length=20, choices=Mode.choices, default=Mode.IN_PERSON)
     place = models.CharField(max_length=300, blank=True, help_text="Address or video link.")
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.SCHEDULED)
+    purposes = models.JSONField(default=list, blank=True)
+    learned = models.TextField(blank=True, help_text="What you learned, in your own words.")
+    fit_rating = models.PositiveSmallIntegerField(
+        null=True, blank=True, help_text="How well the occupation fits you, 1–5."
+    )
+    keep_in_touch_on = models.DateField(null=True, blank=True)
+    kept_in_touch = models.BooleanField(default=False)
 
     class Meta:
         ordering = ["starts_at"]
@@ -37,14 +47,143 @@ class Interview(Owned):
     def __str__(self) -> str:
         return f"Interview with {self.person}"
 
+    @property
+    def ends_at(self) -> datetime:
+        return self.starts_at + timedelta(minutes=self.minutes)
+
     def to_dict(self) -> dict:
         return {
             "id": str(self.public_id),
             "person": self.person.name,
             "person_id": str(self.person.public_id),
             "starts_at": self.starts_at.isoformat(),
+            "time_zone": self.time_zone,
             "minutes": self.minutes,
             "mode": self.mode,
             "place": self.place,
             "status": self.status,
+            "fit_rating": self.fit_rating,
         }
+
+
+class InterviewChange(Owned):
+    """A reschedule or cancellation, keeping what the interview was before."""
+
+    class Kind(models.TextChoices):
+        RESCHEDULED = "rescheduled", "Rescheduled"
+        CANCELLED = "cancelled", "Cancelled"
+
+    interview = models.ForeignKey(Interview, on_delete=models.CASCADE, related_name="changes")
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    previous_starts_at = models.DateTimeField()
+    previous_minutes = models.PositiveSmallIntegerField()
+    previous_mode = models.CharField(max_length=20)
+    reason = models.CharField(max_length=300, blank=True)
+
+    class Meta:
+        ordering = ["created_at", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} {self.interview}"
+
+
+class PlannedQuestion(Owned):
+    """A question chosen for one interview, with the notes taken on its answer."""
+
+    interview = models.ForeignKey(Interview, on_delete=models.CASCADE, related_name="questions")
+    source = models.CharField(max_length=40, help_text="Question bank key, 'onet' or 'own'.")
+    purpose = models.CharField(max_length=30, blank=True)
+    text = models.CharField(max_length=500)
+    minutes = models.FloatField(default=2.0)
+    position = models.PositiveSmallIntegerField(default=0)
+    notes = models.TextField(blank=True)
+    notes_saved_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["position", "id"]
+
+    def __str__(self) -> str:
+        return self.text
+
+
+class Insight(Owned):
+    class Kind(models.TextChoices):
+        PROS = "pros", "What is good about the work"
+        CONS = "cons", "What is hard about it"
+        TYPICAL_DAY = "typical_day", "A typical day"
+        WAYS_IN = "ways_in", "Ways in"
+        OPPORTUNITIES = "opportunities", "Volunteering, internships, part-time or seasonal work"
+        ADVICE = "advice", "Advice on my strengths and weaknesses"
+
+    interview = models.ForeignKey(Interview, on_delete=models.CASCADE, related_name="insights")
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    text = models.TextField()
+
+    class Meta:
+        ordering = ["kind", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()}: {self.text[:40]}"
+
+
+class ThankYou(Owned):
+    class Channel(models.TextChoices):
+        EMAIL = "email", "E-mail"
+        LETTER = "letter", "Letter"
+
+    interview = models.ForeignKey(Interview, on_delete=models.CASCADE, related_name="thanks")
+    recipient = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="thanks")
+    channel = models.CharField(max_length=10, choices=Channel.choices, default=Channel.EMAIL)
+    body = models.TextField()
+    sent_on = models.DateField(null=True, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["interview", "recipient"], name="one_thanks_each"),
+        ]
+
+    def __str__(self) -> str:
+        return f"Thank-you to {self.recipient}"
+
+
+class ResearchEntry(Owned):
+    """A source read or a checklist item done before an interview, per occupation."""
+
+    class Subject(models.TextChoices):
+        OCCUPATION = "occupation", "The occupation"
+        ORGANIZATION = "organization", "The organization"
+        PERSON = "person", "The person"
+
+    class SourceKind(models.TextChoices):
+        ONET = "onet", "O*NET"
+        OOH = "ooh", "Occupational Outlook Handbook"
+        ASSOCIATION = "association", "Professional association"
+        TRADE = "trade", "Trade magazine"
+        BOOK = "book", "Book"
+        WEBSITE = "website", "Website"
+        OTHER = "other", "Other"
+
+    occupation = models.CharField(max_length=200, blank=True)
+    interview = models.ForeignKey(
+        Interview, null=True, blank=True, on_delete=models.CASCADE, related_name="research"
+    )
+    subject = models.CharField(max_length=20, choices=Subject.choices)
+    source_kind = models.CharField(max_length=20, choices=SourceKind.choices, default="other")
+    title = models.CharField(max_length=300)
+    url = models.URLField(blank=True)
+    notes = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class CalendarFeed(Owned):
+    """The secret in a calendar subscription address; replacing it revokes the old one."""
+
+    token = models.CharField(max_length=64, unique=True)
+
+    def __str__(self) -> str:
+        return f"calendar feed of {self.owner}"

@@ -1,0 +1,117 @@
+"""Calendar files and the private subscription feed (RFC 5545, built with icalendar).
+
+UIDs are stable — one per interview and one per contact request's follow-up call — so
+a calendar that subscribes replaces an event when its time changes instead of adding
+a second one.
+"""
+
+from __future__ import annotations
+
+import secrets
+from datetime import UTC, datetime, timedelta
+
+from django.db import transaction
+from django.utils import timezone
+from icalendar import Calendar, Event
+
+from infointerview.interviews.models import CalendarFeed, Interview
+from infointerview.lib.errors import NotFound
+from infointerview.outreach.models import ContactRequest
+
+PRODUCT = "-//infointerview//informational interviews//EN"
+DOMAIN = "infointerview.local"
+
+
+def _calendar(name: str) -> Calendar:
+    calendar = Calendar()
+    calendar.add("prodid", PRODUCT)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("x-wr-calname", name)
+    return calendar
+
+
+def _stamp(event: Event, changed: datetime) -> None:
+    event.add("dtstamp", timezone.now().astimezone(UTC))
+    event.add("last-modified", changed.astimezone(UTC))
+
+
+def interview_event(interview: Interview) -> Event:
+    event = Event()
+    event.add("uid", f"interview-{interview.public_id}@{DOMAIN}")
+    event.add("summary", f"Informational interview: {interview.person.name}")
+    event.add("dtstart", interview.starts_at.astimezone(UTC))
+    event.add("dtend", interview.ends_at.astimezone(UTC))
+    details = [f"{interview.get_mode_display()}, {interview.minutes} minutes."]
+    if interview.person.phone:
+        details.append(f"Telephone: {interview.person.phone}")
+    details.append("Keep to time, take notes, ask whom else to talk to.")
+    event.add("description", "\n".join(details))
+    if interview.place:
+        event.add("location", interview.place)
+    event.add("status", "CANCELLED" if interview.status == "cancelled" else "CONFIRMED")
+    event.add("sequence", interview.changes.count())
+    _stamp(event, interview.updated_at)
+    return event
+
+
+def call_event(request: ContactRequest) -> Event:
+    """A follow-up call as an all-day event on the day it is due."""
+    event = Event()
+    event.add("uid", f"call-{request.public_id}@{DOMAIN}")
+    event.add("summary", f"{request.get_next_call_kind_display()}: {request.person.name}")
+    event.add("dtstart", request.next_call_on)
+    event.add("dtend", request.next_call_on + timedelta(days=1))
+    phone = request.person.phone
+    event.add("description", f"Telephone {phone}." if phone else "Find their number first.")
+    event.add("transp", "TRANSPARENT")
+    _stamp(event, request.updated_at)
+    return event
+
+
+def interview_ics(interview: Interview) -> bytes:
+    calendar = _calendar("infointerview")
+    calendar.add_component(interview_event(interview))
+    return calendar.to_ical()
+
+
+def call_ics(request: ContactRequest) -> bytes:
+    if request.next_call_on is None:
+        raise NotFound("no call is due on this request")
+    calendar = _calendar("infointerview")
+    calendar.add_component(call_event(request))
+    return calendar.to_ical()
+
+
+def upcoming_ics(owner, since: datetime | None = None) -> bytes:
+    """Upcoming interviews (cancelled ones too, so subscribers drop them) and calls due."""
+    since = since or timezone.now() - timedelta(days=30)
+    calendar = _calendar("Informational interviews")
+    interviews = Interview.objects.filter(owner=owner, starts_at__gte=since).select_related(
+        "person"
+    )
+    for interview in interviews:
+        calendar.add_component(interview_event(interview))
+    calls = ContactRequest.objects.filter(
+        owner=owner, status=ContactRequest.Status.OPEN, next_call_on__isnull=False
+    ).select_related("person")
+    for request in calls:
+        calendar.add_component(call_event(request))
+    return calendar.to_ical()
+
+
+@transaction.atomic
+def feed_token(owner, regenerate: bool = False) -> str:
+    """The secret of the subscription address; a new one revokes the old at once."""
+    feed = CalendarFeed.objects.select_for_update().filter(owner=owner).first()
+    if feed is None or regenerate:
+        CalendarFeed.objects.filter(owner=owner).delete()
+        feed = CalendarFeed.objects.create(owner=owner, token=secrets.token_urlsafe(32))
+    return feed.token
+
+
+def owner_of_feed(token: str):
+    feed = CalendarFeed.objects.filter(token=token).select_related("owner").first()
+    if feed is None:
+        raise NotFound("no such calendar feed")
+    return feed.owner

@@ -1,0 +1,199 @@
+"""After the interview: thank-you notes, what was learned, and keeping in touch."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from django.db import transaction
+from django.utils import timezone
+
+from infointerview.accounts.services import profile_for
+from infointerview.interviews.models import Insight, Interview, ThankYou
+from infointerview.lib import placeholders
+from infointerview.lib.errors import Refused
+from infointerview.lib.wording import career_phrase
+from infointerview.people.models import Person
+
+THANKS_TO_INTERVIEWEE = """Dear {{ their_name }},
+
+Thank you for taking the time to talk with me on {{ interview_day }} about your {{ career }}. {{ highlight }}
+
+Your advice has given me a much clearer picture of the work and of my next steps. I will let you know how things turn out.
+
+With thanks,
+{{ my_name }}
+"""
+
+THANKS_TO_INTRODUCER = """Dear {{ their_name }},
+
+Thank you for introducing me to {{ interviewee }}. We talked on {{ interview_day }}, and I learned a great deal about a {{ career }}.
+
+I am grateful for your help,
+{{ my_name }}
+"""
+
+
+@dataclass
+class ThanksDue:
+    interview: Interview
+    recipient: Person
+    thank_you: ThankYou | None
+
+    @property
+    def is_introducer(self) -> bool:
+        return self.recipient.pk != self.interview.person_id
+
+
+def recipients(interview: Interview) -> list[Person]:
+    people = [interview.person]
+    if interview.person.introduced_by_id:
+        people.append(interview.person.introduced_by)
+    return people
+
+
+def has_happened(interview: Interview) -> bool:
+    return interview.status == Interview.Status.HELD or (
+        interview.status == Interview.Status.SCHEDULED and interview.ends_at <= timezone.now()
+    )
+
+
+def thanks_due(owner) -> list[ThanksDue]:
+    """Every interview that has happened owes thanks, shown until each note is sent."""
+    sent = {(t.interview_id, t.recipient_id): t for t in ThankYou.objects.filter(owner=owner)}
+    due = []
+    interviews = (
+        Interview.objects.filter(owner=owner)
+        .exclude(status=Interview.Status.CANCELLED)
+        .select_related("person", "person__introduced_by")
+    )
+    for interview in interviews:
+        if not has_happened(interview):
+            continue
+        for recipient in recipients(interview):
+            existing = sent.get((interview.pk, recipient.pk))
+            if existing is None or existing.sent_on is None:
+                due.append(ThanksDue(interview, recipient, existing))
+    return due
+
+
+def _draft_text(owner, interview: Interview, recipient: Person) -> str:
+    profile = profile_for(owner)
+    local = interview.starts_at.astimezone(timezone.get_current_timezone())
+    insight = interview.insights.filter(kind=Insight.Kind.ADVICE).first() or (
+        interview.insights.first()
+    )
+    values = {
+        "their_name": recipient.name,
+        "my_name": profile.name_for_drafts(),
+        "interview_day": f"{local:%A}, {local:%B} {local.day}",
+        "career": career_phrase(interview.person.occupation),
+        "interviewee": interview.person.name,
+        "highlight": (
+            f"I especially valued what you said about {insight.get_kind_display().lower()}."
+            if insight
+            else ""
+        ),
+    }
+    template = (
+        THANKS_TO_INTERVIEWEE if recipient.pk == interview.person_id else (THANKS_TO_INTRODUCER)
+    )
+    return placeholders.render(template, values)
+
+
+@transaction.atomic
+def thank_you(owner, interview: Interview, recipient: Person | None = None) -> ThankYou:
+    """The thank-you draft for this recipient (the interviewee unless said otherwise)."""
+    recipient = recipient or interview.person
+    if recipient.pk not in {p.pk for p in recipients(interview)}:
+        raise Refused(f"{recipient.name} was not part of this interview")
+    existing = ThankYou.objects.filter(interview=interview, recipient=recipient).first()
+    if existing:
+        return existing
+    return ThankYou.objects.create(
+        owner=owner,
+        interview=interview,
+        recipient=recipient,
+        body=_draft_text(owner, interview, recipient),
+    )
+
+
+def mark_thanks_sent(owner, thanks: ThankYou, on: date | None = None) -> ThankYou:
+    thanks.sent_on = on or profile_for(owner).today()
+    thanks.save(update_fields=["sent_on", "updated_at"])
+    return thanks
+
+
+@transaction.atomic
+def record_learning(
+    owner,
+    interview: Interview,
+    *,
+    learned: str = "",
+    fit_rating: int | None = None,
+    insights: dict[str, str] | None = None,
+    keep_in_touch_on: date | None = None,
+) -> Interview:
+    """What the user learned; insight texts replace those of the same kind."""
+    if fit_rating is not None and not 1 <= fit_rating <= 5:
+        raise Refused("rate the fit from 1 (not for me) to 5 (a great fit)")
+    for kind, text in (insights or {}).items():
+        if kind not in Insight.Kind.values:
+            raise Refused(f"unknown kind of insight {kind!r}")
+        interview.insights.filter(kind=kind).delete()
+        if text.strip():
+            Insight.objects.create(owner=owner, interview=interview, kind=kind, text=text.strip())
+    interview.learned = learned
+    interview.fit_rating = fit_rating
+    interview.keep_in_touch_on = keep_in_touch_on
+    if interview.status == Interview.Status.SCHEDULED and has_happened(interview):
+        interview.status = Interview.Status.HELD
+    interview.save()
+    return interview
+
+
+@dataclass
+class OccupationLearning:
+    """Everything learned about one occupation, across all its interviews."""
+
+    occupation: str
+    interviews: list[Interview] = field(default_factory=list)
+    insights: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+
+    @property
+    def average_fit(self) -> float | None:
+        ratings = [i.fit_rating for i in self.interviews if i.fit_rating]
+        return round(sum(ratings) / len(ratings), 1) if ratings else None
+
+
+def learning_about(owner, occupation: str = "", onet_code: str = "") -> OccupationLearning:
+    interviews = (
+        Interview.objects.filter(owner=owner)
+        .exclude(status=Interview.Status.CANCELLED)
+        .select_related("person")
+    )
+    if onet_code:
+        from django.db.models import Q
+
+        interviews = interviews.filter(
+            Q(person__onet_code=onet_code) | Q(person__occupation__iexact=occupation)
+        )
+    else:
+        interviews = interviews.filter(person__occupation__iexact=occupation)
+    result = OccupationLearning(occupation=occupation, interviews=list(interviews))
+    labels = dict(Insight.Kind.choices)
+    for insight in Insight.objects.filter(interview__in=result.interviews).select_related(
+        "interview__person"
+    ):
+        result.insights.setdefault(labels[insight.kind], []).append(
+            (insight.interview.person.name, insight.text)
+        )
+    return result
+
+
+def keep_in_touch_due(owner, day: date) -> list[Interview]:
+    return list(
+        Interview.objects.filter(
+            owner=owner, keep_in_touch_on__lte=day, kept_in_touch=False
+        ).select_related("person")
+    )

@@ -1,0 +1,170 @@
+"""Fitting questions to an interview: the user's purposes, the time agreed, O*NET's data."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.db import transaction
+
+from infointerview.interviews.models import Interview, PlannedQuestion
+from infointerview.interviews.question_bank import BANK, OPENING_AND_CLOSING_MINUTES, PURPOSES
+from infointerview.lib.errors import Refused
+
+DEFAULT_PURPOSES = ["realities", "preparation", "referrals"]
+
+
+@dataclass
+class Plan:
+    interview: Interview
+    questions: list[PlannedQuestion]
+
+    @property
+    def question_minutes(self) -> float:
+        return sum(q.minutes for q in self.questions)
+
+    @property
+    def total_minutes(self) -> float:
+        return self.question_minutes + OPENING_AND_CLOSING_MINUTES
+
+    @property
+    def fits(self) -> bool:
+        return self.total_minutes <= self.interview.minutes
+
+    def to_dict(self) -> dict:
+        return {
+            "interview": self.interview.to_dict(),
+            "purposes": self.interview.purposes,
+            "minutes_agreed": self.interview.minutes,
+            "minutes_planned": round(self.total_minutes, 1),
+            "fits": self.fits,
+            "questions": [
+                {
+                    "id": str(q.public_id),
+                    "text": q.text,
+                    "minutes": q.minutes,
+                    "purpose": q.purpose,
+                    "source": q.source,
+                    "notes": q.notes,
+                }
+                for q in self.questions
+            ],
+        }
+
+
+def parse_purposes(purposes: list[str]) -> list[str]:
+    unknown = [p for p in purposes if p not in PURPOSES]
+    if unknown:
+        raise Refused(f"unknown purpose {unknown[0]!r}: use one of {', '.join(PURPOSES)}")
+    return list(dict.fromkeys(purposes))
+
+
+def onet_questions(onet_code: str) -> list[tuple[str, str, str, float]]:
+    """Questions drawn from the occupation's O*NET tasks and technology, when known."""
+    from infointerview.careers.models import Occupation
+
+    occupation = Occupation.objects.filter(code=onet_code).first() if onet_code else None
+    if occupation is None:
+        return []
+    found = []
+    task = occupation.tasks.order_by("-importance", "task_type", "task_id").first()
+    if task:
+        text = task.text.rstrip(".")
+        found.append(("onet", "realities", f"How much of your week goes to this: “{text}”?", 2.0))
+    tools = list(occupation.technology.values_list("example", flat=True)[:3])
+    if tools:
+        found.append(
+            ("onet", "preparation", f"Which of these do you use daily: {', '.join(tools)}?", 1.5)
+        )
+    return found
+
+
+def research_questions(owner, occupation: str) -> list[tuple[str, str, str, float]]:
+    """A question checking what the user read, so the research shows and gets tested."""
+    from infointerview.interviews.research import for_occupation
+
+    for entry in for_occupation(owner, occupation):
+        point = entry.notes.strip().split("\n")[0].split(". ")[0].rstrip(".")
+        if point:
+            question = f"I read in {entry.title} that {point} — is that your experience?"
+            return [("research", "realities", question, 2.0)]
+    return []
+
+
+def _occupation_code(interview: Interview) -> str:
+    person = interview.person
+    if person.onet_code:
+        return person.onet_code
+    from infointerview.careers.services import target_named
+
+    target = target_named(interview.owner, person.occupation) if person.occupation else None
+    return target.onet_code if target else ""
+
+
+@transaction.atomic
+def build_plan(owner, interview: Interview, purposes: list[str] | None = None) -> Plan:
+    """Replace the unanswered questions with ones for these purposes, within the time.
+
+    Questions already holding notes are kept, so re-planning never loses an answer.
+    """
+    chosen = parse_purposes(purposes or interview.purposes or DEFAULT_PURPOSES)
+    if "referrals" not in chosen:
+        chosen.append("referrals")
+    interview.purposes = chosen
+    interview.save(update_fields=["purposes", "updated_at"])
+    interview.questions.filter(notes="").delete()
+    kept = list(interview.questions.all())
+    budget = interview.minutes - OPENING_AND_CLOSING_MINUTES - sum(q.minutes for q in kept)
+    texts = {q.text for q in kept}
+    drawn = onet_questions(_occupation_code(interview)) + research_questions(
+        owner, interview.person.occupation
+    )
+    candidates: list[tuple[str, str, str, float]] = [c for c in drawn if c[1] in chosen]
+    queues = {p: [q for q in BANK if q.purpose == p] for p in chosen}
+    while any(queues.values()):
+        for purpose in chosen:
+            if queues[purpose]:
+                q = queues[purpose].pop(0)
+                candidates.append((q.key, q.purpose, q.text, q.minutes))
+    closing = next(c for c in candidates if c[0] == "refer-who")
+    candidates.remove(closing)
+    budget -= closing[3] if closing[2] not in texts else 0
+    picked = []
+    for candidate in candidates:
+        if candidate[2] not in texts and candidate[3] <= budget:
+            picked.append(candidate)
+            budget -= candidate[3]
+    if closing[2] not in texts:
+        picked.append(closing)
+    start = len(kept)
+    PlannedQuestion.objects.bulk_create(
+        PlannedQuestion(
+            owner=owner,
+            interview=interview,
+            source=source,
+            purpose=purpose,
+            text=text,
+            minutes=minutes,
+            position=start + i,
+        )
+        for i, (source, purpose, text, minutes) in enumerate(picked)
+    )
+    return plan_for(interview)
+
+
+def plan_for(interview: Interview) -> Plan:
+    return Plan(interview, list(interview.questions.all()))
+
+
+def add_own_question(owner, interview: Interview, text: str, minutes: float = 2.0):
+    text = " ".join(text.split())
+    if not text:
+        raise Refused("write the question first")
+    position = interview.questions.count()
+    return PlannedQuestion.objects.create(
+        owner=owner,
+        interview=interview,
+        source="own",
+        text=text[:500],
+        minutes=minutes,
+        position=position,
+    )

@@ -1,0 +1,20 @@
+from django.urls import path
+
+from infointerview.interviews import views
+
+app_name = "interviews"
+urlpatterns = [
+    path("schedule/<uuid:person_id>/", views.schedule, name="schedule"),
+    path("<uuid:public_id>/", views.detail, name="detail"),
+    path("<uuid:public_id>/reschedule/", views.reschedule, name="reschedule"),
+    path("<uuid:public_id>/cancel/", views.cancel, name="cancel"),
+    path("<uuid:public_id>/interview.ics", views.ics, name="ics"),
+    path("<uuid:public_id>/plan/", views.plan, name="plan"),
+    path("<uuid:public_id>/plan/print/", views.plan_print, name="plan_print"),
+    path("<uuid:public_id>/conduct/", views.conduct, name="conduct"),
+    path("<uuid:public_id>/notes/", views.notes, name="notes"),
+    path("<uuid:public_id>/referral/", views.referral, name="referral"),
+    path("<uuid:public_id>/afterwards/", views.after, name="afterwards"),
+    path("<uuid:public_id>/thanks/<uuid:person_id>/sent/", views.thanks_sent, name="thanks_sent"),
+    path("<uuid:public_id>/research/", views.add_research, name="research"),
+]

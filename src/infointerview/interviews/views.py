@@ -1,0 +1,253 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_http_methods, require_POST
+
+from infointerview.agenda.calendar import interview_ics
+from infointerview.interviews import afterwards, planning, research, services
+from infointerview.interviews.forms import (
+    CancelForm,
+    LearningForm,
+    OwnQuestionForm,
+    PurposeForm,
+    ReferralForm,
+    ResearchForm,
+    ScheduleForm,
+)
+from infointerview.interviews.models import Insight
+from infointerview.lib.errors import UserError
+from infointerview.people.services import get_person
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def schedule(request: HttpRequest, person_id: str) -> HttpResponse:
+    person = get_person(request.user, person_id)
+    form = ScheduleForm(request.POST or None, initial={"minutes": 25})
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            interview = services.schedule(
+                request.user,
+                person,
+                data["starts_at"],
+                minutes=data["minutes"],
+                mode=data["mode"],
+            )
+        except UserError as error:
+            form.add_error(None, str(error))
+        else:
+            return redirect("interviews:detail", public_id=interview.public_id)
+    return render(request, "interviews/schedule.html", {"form": form, "person": person})
+
+
+@login_required
+def detail(request: HttpRequest, public_id: str) -> HttpResponse:
+    interview = services.get_interview(request.user, public_id)
+    local = interview.starts_at.strftime("%Y-%m-%dT%H:%M")
+    context = {
+        "interview": interview,
+        "plan": planning.plan_for(interview),
+        "changes": interview.changes.all(),
+        "reschedule_form": ScheduleForm(
+            initial={"starts_at": local, "minutes": interview.minutes, "mode": interview.mode}
+        ),
+        "cancel_form": CancelForm(),
+        "research_form": ResearchForm(),
+        "research": research.for_interview(request.user, interview),
+        "checklist": research.CHECKLIST,
+    }
+    return render(request, "interviews/detail.html", context)
+
+
+@login_required
+@require_POST
+def reschedule(request: HttpRequest, public_id: str) -> HttpResponse:
+    interview = services.get_interview(request.user, public_id)
+    form = ScheduleForm(request.POST)
+    if form.is_valid():
+        d = form.cleaned_data
+        services.reschedule(
+            request.user,
+            interview,
+            d["starts_at"],
+            minutes=d["minutes"],
+            mode=d["mode"],
+            reason=d["reason"],
+        )
+        messages.success(request, "Rescheduled. The calendar feed shows the new time.")
+    else:
+        messages.error(request, "Give a date, a time and a length.")
+    return redirect("interviews:detail", public_id=public_id)
+
+
+@login_required
+@require_POST
+def cancel(request: HttpRequest, public_id: str) -> HttpResponse:
+    interview = services.get_interview(request.user, public_id)
+    form = CancelForm(request.POST)
+    services.cancel(request.user, interview, form.data.get("reason", "")[:300])
+    messages.success(request, "Cancelled; its history is kept.")
+    return redirect("interviews:detail", public_id=public_id)
+
+
+@login_required
+def ics(request: HttpRequest, public_id: str) -> HttpResponse:
+    interview = services.get_interview(request.user, public_id)
+    response = HttpResponse(interview_ics(interview), content_type="text/calendar")
+    response["Content-Disposition"] = f'attachment; filename="interview-{interview.public_id}.ics"'
+    return response
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def plan(request: HttpRequest, public_id: str) -> HttpResponse:
+    interview = services.get_interview(request.user, public_id)
+    purpose_form = PurposeForm(
+        request.POST if "purposes" in request.POST else None,
+        initial={"purposes": interview.purposes or planning.DEFAULT_PURPOSES},
+    )
+    question_form = OwnQuestionForm(request.POST if "text" in request.POST else None)
+    if request.method == "POST":
+        if purpose_form.is_bound and purpose_form.is_valid():
+            planning.build_plan(request.user, interview, purpose_form.cleaned_data["purposes"])
+            return redirect("interviews:plan", public_id=public_id)
+        if question_form.is_bound and question_form.is_valid():
+            planning.add_own_question(request.user, interview, **question_form.cleaned_data)
+            return redirect("interviews:plan", public_id=public_id)
+    current = planning.plan_for(interview)
+    if not current.questions and request.method == "GET":
+        current = planning.build_plan(request.user, interview)
+    context = {
+        "interview": interview,
+        "plan": current,
+        "purpose_form": purpose_form,
+        "question_form": question_form,
+    }
+    return render(request, "interviews/plan.html", context)
+
+
+@login_required
+def plan_print(request: HttpRequest, public_id: str) -> HttpResponse:
+    interview = services.get_interview(request.user, public_id)
+    return render(
+        request,
+        "interviews/plan_print.html",
+        {
+            "interview": interview,
+            "plan": planning.plan_for(interview),
+            "research": research.for_interview(request.user, interview),
+        },
+    )
+
+
+@login_required
+def conduct(request: HttpRequest, public_id: str) -> HttpResponse:
+    interview = services.get_interview(request.user, public_id)
+    current = planning.plan_for(interview)
+    if not current.questions:
+        current = planning.build_plan(request.user, interview)
+    return render(
+        request,
+        "interviews/conduct.html",
+        {
+            "interview": interview,
+            "plan": current,
+            "referral_form": ReferralForm(),
+            "referrals": interview.person.introduced.filter(source="referral"),
+        },
+    )
+
+
+@login_required
+@require_POST
+def notes(request: HttpRequest, public_id: str) -> HttpResponse:
+    """Autosave: form fields named q-<question id>, sent as the user types or on leaving."""
+    interview = services.get_interview(request.user, public_id)
+    texts = {key[2:]: value for key, value in request.POST.items() if key.startswith("q-")}
+    try:
+        changed = services.save_notes(request.user, interview, texts)
+    except UserError as error:
+        return JsonResponse({"error": str(error)}, status=400)
+    return JsonResponse({"saved": len(texts), "changed": changed})
+
+
+@login_required
+@require_POST
+def referral(request: HttpRequest, public_id: str) -> HttpResponse:
+    interview = services.get_interview(request.user, public_id)
+    form = ReferralForm(request.POST)
+    if form.is_valid():
+        person = services.add_referral(request.user, interview, **form.cleaned_data)
+        messages.success(request, f"Added {person.name} at the top of your list.")
+    if request.htmx:
+        return render(
+            request,
+            "interviews/_referrals.html",
+            {
+                "referrals": interview.person.introduced.filter(source="referral"),
+                "interview": interview,
+            },
+        )
+    return redirect("interviews:conduct", public_id=public_id)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def after(request: HttpRequest, public_id: str) -> HttpResponse:
+    interview = services.get_interview(request.user, public_id)
+    initial = {
+        "learned": interview.learned,
+        "fit_rating": interview.fit_rating,
+        "keep_in_touch_on": interview.keep_in_touch_on,
+    }
+    for insight in interview.insights.all():
+        initial[f"insight_{insight.kind}"] = insight.text
+    form = LearningForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        d = form.cleaned_data
+        afterwards.record_learning(
+            request.user,
+            interview,
+            learned=d["learned"],
+            fit_rating=d["fit_rating"],
+            insights=form.insights(),
+            keep_in_touch_on=d["keep_in_touch_on"],
+        )
+        messages.success(request, "Saved what you learned.")
+        return redirect("interviews:afterwards", public_id=public_id)
+    thanks = (
+        [afterwards.thank_you(request.user, interview, r) for r in afterwards.recipients(interview)]
+        if afterwards.has_happened(interview)
+        else []
+    )
+    return render(
+        request,
+        "interviews/afterwards.html",
+        {"interview": interview, "form": form, "thanks": thanks, "kinds": Insight.Kind.choices},
+    )
+
+
+@login_required
+@require_POST
+def thanks_sent(request: HttpRequest, public_id: str, person_id: str) -> HttpResponse:
+    interview = services.get_interview(request.user, public_id)
+    recipient = get_person(request.user, person_id)
+    thanks = afterwards.thank_you(request.user, interview, recipient)
+    afterwards.mark_thanks_sent(request.user, thanks)
+    messages.success(request, f"Thank-you to {recipient.name} marked sent.")
+    return redirect("interviews:afterwards", public_id=public_id)
+
+
+@login_required
+@require_POST
+def add_research(request: HttpRequest, public_id: str) -> HttpResponse:
+    interview = services.get_interview(request.user, public_id)
+    form = ResearchForm(request.POST)
+    if form.is_valid():
+        research.add_entry(request.user, interview=interview, **form.cleaned_data)
+        messages.success(request, "Added to your research.")
+    else:
+        messages.error(request, "Say what you read or checked (and a valid link, if any).")
+    return redirect("interviews:detail", public_id=public_id)
