@@ -7,6 +7,7 @@ import sys
 import typer
 
 from infointerview.cli import context
+from infointerview.cli.interviews import calendar_app, interview_app
 from infointerview.cli.occupations import occupations_app, wages_app
 from infointerview.cli.outreach import outreach_app
 from infointerview.cli.people import leads_app, people_app
@@ -27,6 +28,8 @@ app.add_typer(outreach_app, name="outreach")
 app.add_typer(occupations_app, name="occupations")
 app.add_typer(wages_app, name="wages")
 app.add_typer(shortlist_app, name="shortlist")
+app.add_typer(interview_app, name="interview")
+app.add_typer(calendar_app, name="calendar")
 register_setup(app)
 register_today(app)
 

@@ -1,0 +1,87 @@
+"""The interview and calendar commands, as documented."""
+
+import json
+
+from icalendar import Calendar
+
+from infointerview.cli import main
+from infointerview.interviews.models import Interview, ThankYou
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_schedule_plan_notes_thank_and_export(db, tmp_path, capsys):
+    run(capsys, "people", "add", "Dana Lee", "--occupation", "Graphic Designers")
+    code, out, err = run(
+        capsys,
+        "interview",
+        "schedule",
+        "Dana Lee",
+        "--at",
+        "2099-03-02 10:00",
+        "--minutes",
+        "20",
+        "--mode",
+        "phone",
+        "--json",
+    )
+    assert code == 0, err
+    assert json.loads(out)["minutes"] == 20
+    code, out, _ = run(
+        capsys,
+        "interview",
+        "plan",
+        "Dana Lee",
+        "--purpose",
+        "realities",
+        "--purpose",
+        "preparation",
+        "--json",
+    )
+    plan = json.loads(out)
+    assert plan["fits"] and plan["minutes_planned"] <= 20
+    assert plan["questions"][-1]["text"].startswith("Whom else would you suggest")
+    code, _, _ = run(
+        capsys, "interview", "notes", "Dana Lee", "--question", "1", "--text", "Mostly layout work"
+    )
+    assert code == 0
+    code, out, _ = run(capsys, "interview", "notes", "Dana Lee", "--json")
+    assert json.loads(out)[0]["notes"] == "Mostly layout work"
+    code, out, _ = run(capsys, "interview", "thank", "Dana Lee")
+    assert "Dear Dana Lee," in out
+    run(capsys, "interview", "thank", "Dana Lee", "--sent", "--on", "2099-03-02")
+    assert ThankYou.objects.get().sent_on.isoformat() == "2099-03-02"
+    target = tmp_path / "upcoming.ics"
+    code, out, _ = run(capsys, "calendar", "export", str(target))
+    assert code == 0
+    [event] = Calendar.from_ical(target.read_bytes()).walk("VEVENT")
+    assert str(event["SUMMARY"]) == "Informational interview: Dana Lee"
+
+
+def test_reschedule_and_cancel_from_the_command_line(db, capsys):
+    run(capsys, "people", "add", "Dana Lee", "--occupation", "Graphic Designers")
+    run(capsys, "interview", "schedule", "Dana Lee", "--at", "2099-03-02 10:00")
+    assert run(capsys, "interview", "reschedule", "Dana Lee", "--at", "2099-03-03 11:00")[0] == 0
+    assert run(capsys, "interview", "cancel", "Dana Lee", "--reason", "ill")[0] == 0
+    interview = Interview.objects.get()
+    assert interview.status == "cancelled"
+    assert interview.changes.count() == 2
+
+
+def test_interview_errors_are_one_line(db, capsys):
+    run(capsys, "people", "add", "Dana Lee")
+    for argv, message in [
+        (["interview", "plan", "Dana Lee"], "no interview with Dana Lee"),
+        (["interview", "schedule", "Dana Lee", "--at", "tomorrow"], "bad time"),
+        (
+            ["interview", "schedule", "Dana Lee", "--at", "2099-03-02 10:00", "--minutes", "500"],
+            "between 5 and 180",
+        ),
+    ]:
+        code, out, err = run(capsys, *argv)
+        assert code == 1 and out == "" and err.count("\n") == 1 and message in err
+    assert not Interview.objects.exists()

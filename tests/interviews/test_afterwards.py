@@ -1,0 +1,94 @@
+"""Thank-you notes stay in Today until sent; insights roll up per occupation."""
+
+from datetime import date, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from django.utils import timezone
+
+from infointerview.agenda.services import today
+from infointerview.interviews.afterwards import (
+    learning_about,
+    mark_thanks_sent,
+    record_learning,
+    thank_you,
+)
+from infointerview.interviews.services import schedule
+from infointerview.lib.errors import Refused
+from infointerview.people.services import add_person
+
+CHICAGO = ZoneInfo("America/Chicago")  # alice's time zone
+
+
+def past(hours: int = 2) -> str:
+    return (timezone.now().astimezone(CHICAGO) - timedelta(hours=hours)).strftime("%Y-%m-%d %H:%M")
+
+
+@pytest.fixture
+def held(alice, designers):
+    sam = add_person(alice, "Sam Park")
+    kim = add_person(alice, "Kim Ode", occupation="Graphic Designers", introduced_by=sam)
+    return schedule(alice, kim, past(), minutes=25)
+
+
+def test_thanks_are_due_to_the_interviewee_and_the_introducer_until_sent(alice, held):
+    due = today(alice).thanks
+    assert sorted(d.recipient.name for d in due) == ["Kim Ode", "Sam Park"]
+    note = thank_you(alice, held)
+    assert note.body.startswith("Dear Kim Ode,")
+    assert "career as a graphic designer" in note.body
+    mark_thanks_sent(alice, note)
+    assert [d.recipient.name for d in today(alice).thanks] == ["Sam Park"]
+    introducer_note = thank_you(alice, held, held.person.introduced_by)
+    assert "Thank you for introducing me to Kim Ode" in introducer_note.body
+    mark_thanks_sent(alice, introducer_note)
+    assert today(alice).thanks == []
+
+
+def test_no_thanks_are_due_before_the_interview_or_after_a_cancellation(alice, dana):
+    from infointerview.interviews.services import cancel
+
+    future = (timezone.now().astimezone(CHICAGO) + timedelta(days=2)).strftime("%Y-%m-%d %H:%M")
+    schedule(alice, dana, future)
+    assert today(alice).thanks == []
+    gone = schedule(alice, dana, past())
+    cancel(alice, gone)
+    assert today(alice).thanks == []
+
+
+def test_thanks_only_go_to_people_of_the_interview(alice, held, dana):
+    with pytest.raises(Refused, match="not part of this interview"):
+        thank_you(alice, held, dana)
+
+
+def test_insights_and_fit_roll_up_per_occupation(alice, held, designers):
+    other = add_person(alice, "Lee Wong", occupation="Graphic Designers")
+    second = schedule(alice, other, past(30), minutes=20)
+    record_learning(
+        alice,
+        held,
+        learned="Lots of revisions",
+        fit_rating=4,
+        insights={"pros": "Making things people see", "cons": "Tight deadlines"},
+    )
+    record_learning(alice, second, fit_rating=2, insights={"cons": "Clients who micromanage"})
+    learning = learning_about(alice, "Graphic Designers")
+    assert len(learning.interviews) == 2
+    assert learning.average_fit == 3.0
+    assert learning.insights["What is hard about it"] == [
+        ("Kim Ode", "Tight deadlines"),
+        ("Lee Wong", "Clients who micromanage"),
+    ]
+    held.refresh_from_db()
+    assert held.status == "held"
+
+
+def test_a_fit_rating_must_be_one_to_five(alice, held):
+    with pytest.raises(Refused, match="1"):
+        record_learning(alice, held, fit_rating=9)
+
+
+def test_keep_in_touch_reminders_come_due(alice, held):
+    record_learning(alice, held, keep_in_touch_on=date(2027, 3, 1))
+    assert today(alice, on=date(2027, 2, 28)).keep_in_touch == []
+    assert [i.person.name for i in today(alice, on=date(2027, 3, 1)).keep_in_touch] == ["Kim Ode"]
