@@ -92,3 +92,18 @@ def test_keep_in_touch_reminders_come_due(alice, held):
     record_learning(alice, held, keep_in_touch_on=date(2027, 3, 1))
     assert today(alice, on=date(2027, 2, 28)).keep_in_touch == []
     assert [i.person.name for i in today(alice, on=date(2027, 3, 1)).keep_in_touch] == ["Kim Ode"]
+
+
+def test_the_progress_funnel_never_grows_downwards(alice, held, dana):
+    from infointerview.agenda.progress import progress
+
+    bars = {bar.label: bar.value for bar in progress(alice).funnel}
+    assert bars == {"People listed": 2, "Contacted": 1, "Agreed": 1, "Interviewed": 1, "Thanked": 0}
+    mark_thanks_sent(alice, thank_you(alice, held))
+    assert progress(alice).funnel[-1].value == 1
+
+
+def test_an_unsent_draft_follows_the_latest_insights(alice, held):
+    thank_you(alice, held)
+    record_learning(alice, held, insights={"advice": "Build a portfolio of small jobs"})
+    assert "I especially valued what you said about advice" in thank_you(alice, held).body

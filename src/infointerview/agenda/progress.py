@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from infointerview.accounts.services import profile_for
 from infointerview.careers.models import TargetOccupation
-from infointerview.interviews.afterwards import OccupationLearning, learning_about
+from infointerview.interviews.afterwards import OccupationLearning, has_happened, learning_about
 from infointerview.interviews.models import Interview, ThankYou
 from infointerview.outreach.models import Attempt, ContactRequest
 from infointerview.people.models import Person
@@ -56,27 +56,25 @@ class Progress:
 
 
 def _funnel(owner) -> list[Bar]:
+    """Each stage counts people who reached it, so the bars never grow downwards."""
     people = Person.objects.filter(owner=owner).exclude(occupation="")
-    contacted = ContactRequest.objects.filter(owner=owner).values("person").distinct().count()
-    agreed = Interview.objects.filter(owner=owner).values("person").distinct().count()
-    interviewed = (
-        Interview.objects.filter(owner=owner, status=Interview.Status.HELD)
-        .values("person")
-        .distinct()
-        .count()
+    interviews = list(Interview.objects.filter(owner=owner).select_related("person"))
+    agreed = {i.person_id for i in interviews}
+    contacted = (
+        set(ContactRequest.objects.filter(owner=owner).values_list("person_id", flat=True)) | agreed
     )
-    thanked = (
-        ThankYou.objects.filter(owner=owner, sent_on__isnull=False)
-        .values("interview__person")
-        .distinct()
-        .count()
+    interviewed = {i.person_id for i in interviews if has_happened(i)}
+    thanked = set(
+        ThankYou.objects.filter(owner=owner, sent_on__isnull=False).values_list(
+            "interview__person_id", flat=True
+        )
     )
     bars = [
         Bar("People listed", people.count()),
-        Bar("Contacted", contacted),
-        Bar("Agreed", agreed),
-        Bar("Interviewed", interviewed),
-        Bar("Thanked", thanked),
+        Bar("Contacted", len(contacted)),
+        Bar("Agreed", len(agreed)),
+        Bar("Interviewed", len(interviewed)),
+        Bar("Thanked", len(thanked)),
     ]
     top = max(b.value for b in bars) or 1
     for index, bar in enumerate(bars):

@@ -103,12 +103,19 @@ def _draft_text(owner, interview: Interview, recipient: Person) -> str:
 
 @transaction.atomic
 def thank_you(owner, interview: Interview, recipient: Person | None = None) -> ThankYou:
-    """The thank-you draft for this recipient (the interviewee unless said otherwise)."""
+    """The thank-you draft for this recipient (the interviewee unless said otherwise).
+
+    Until it is sent the draft follows the latest insights and the user's name.
+    """
     recipient = recipient or interview.person
     if recipient.pk not in {p.pk for p in recipients(interview)}:
         raise Refused(f"{recipient.name} was not part of this interview")
     existing = ThankYou.objects.filter(interview=interview, recipient=recipient).first()
+    if existing and existing.sent_on:
+        return existing
     if existing:
+        existing.body = _draft_text(owner, interview, recipient)
+        existing.save(update_fields=["body", "updated_at"])
         return existing
     return ThankYou.objects.create(
         owner=owner,
