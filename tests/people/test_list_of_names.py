@@ -124,3 +124,17 @@ def test_people_are_only_found_among_the_owners(alice, bob, designers):
 def test_bad_person_details_are_refused(alice, field, value, message):
     with pytest.raises(Refused, match=message):
         add_person(alice, "Someone", **{field: value})
+
+
+def test_editing_a_person_keeps_their_place_unless_the_occupation_changes(alice, designers):
+    from infointerview.people.services import update_person
+
+    ana = add_person(alice, "Ana", occupation="Graphic Designers")
+    add_person(alice, "Ben", occupation="Graphic Designers")
+    update_person(alice, ana, name="Ana Ruiz", occupation="Graphic Designers", job_title="Designer")
+    assert names(alice) == ["Ana Ruiz", "Ben"]
+    add_person(alice, "Cy", occupation="Nurses")
+    update_person(alice, ana, name="Ana Ruiz", occupation="Nurses")
+    assert names(alice, "Nurses") == ["Cy", "Ana Ruiz"]
+    with pytest.raises(Refused, match="introduce themselves"):
+        update_person(alice, ana, name="Ana Ruiz", introduced_by="Ana Ruiz")

@@ -59,8 +59,7 @@ def _top_position(owner, occupation: str) -> int:
     return min([p for p in lowest if p is not None], default=1) - 1
 
 
-@transaction.atomic
-def add_person(
+def _details(
     owner,
     name: str,
     *,
@@ -76,35 +75,38 @@ def add_person(
     introduced_by: str | Person | None = None,
     notes: str = "",
     tags: list[str] | None = None,
-    at_top: bool = False,
-) -> Person:
-    """Add someone to the end of their occupation's list (a referral goes to the top)."""
+) -> dict:
+    """What the user typed about a person, checked and tidied, ready to store."""
     name = " ".join(name.split())
     if not name:
         raise Refused("a person needs a name")
-    occupation = " ".join(occupation.split())
-    introducer = None
-    if isinstance(introduced_by, Person):
-        introducer = introduced_by
-    elif introduced_by:
+    introducer = introduced_by if isinstance(introduced_by, Person) else None
+    if introduced_by and introducer is None:
         introducer = _introducer(owner, introduced_by)
-    return Person.objects.create(
-        owner=owner,
-        name=name,
-        occupation=occupation,
-        level=parse_level(level),
-        source=parse_source(source),
-        source_detail=source_detail.strip(),
-        emails=_clean_emails(emails or []),
-        phones=[p.strip() for p in phones or [] if p.strip()],
-        postal_address=postal_address.strip(),
-        organization=organization.strip(),
-        job_title=job_title.strip(),
-        introduced_by=introducer,
-        notes=notes,
-        tags=sorted({t.strip() for t in tags or [] if t.strip()}),
-        position=_top_position(owner, occupation) if at_top else _next_position(owner),
-    )
+    return {
+        "name": name,
+        "occupation": " ".join(occupation.split()),
+        "level": parse_level(level),
+        "source": parse_source(source),
+        "source_detail": source_detail.strip(),
+        "emails": _clean_emails(emails or []),
+        "phones": [p.strip() for p in phones or [] if p.strip()],
+        "postal_address": postal_address.strip(),
+        "organization": organization.strip(),
+        "job_title": job_title.strip(),
+        "introduced_by": introducer,
+        "notes": notes,
+        "tags": sorted({t.strip() for t in tags or [] if t.strip()}),
+    }
+
+
+@transaction.atomic
+def add_person(owner, name: str, *, at_top: bool = False, **details) -> Person:
+    """Add someone to the end of their occupation's list (a referral goes to the top)."""
+    fields = _details(owner, name, **details)
+    occupation = fields["occupation"]
+    position = _top_position(owner, occupation) if at_top else _next_position(owner)
+    return Person.objects.create(owner=owner, position=position, **fields)
 
 
 def _introducer(owner, name: str) -> Person:
@@ -353,47 +355,15 @@ def lead_gave_name(
 
 
 @transaction.atomic
-def update_person(
-    owner,
-    person: Person,
-    *,
-    name: str,
-    occupation: str = "",
-    level: str = "entry",
-    source: str = "friend",
-    source_detail: str = "",
-    emails: list[str] | None = None,
-    phones: list[str] | None = None,
-    postal_address: str = "",
-    organization: str = "",
-    job_title: str = "",
-    introduced_by: str | None = None,
-    notes: str = "",
-    tags: list[str] | None = None,
-) -> Person:
+def update_person(owner, person: Person, *, name: str, **details) -> Person:
     """Change what is known of a person; a new occupation puts them at the end of its list."""
-    name = " ".join(name.split())
-    if not name:
-        raise Refused("a person needs a name")
-    occupation = " ".join(occupation.split())
-    if occupation.lower() != person.occupation.lower():
-        person.position = _next_position(owner)
-    introducer = _introducer(owner, introduced_by) if introduced_by else None
-    if introducer is not None and introducer.pk == person.pk:
+    fields = _details(owner, name, **details)
+    if fields["introduced_by"] is not None and fields["introduced_by"].pk == person.pk:
         raise Refused("a person cannot introduce themselves")
-    person.name = name
-    person.occupation = occupation
-    person.level = parse_level(level)
-    person.source = parse_source(source)
-    person.source_detail = source_detail.strip()
-    person.emails = _clean_emails(emails or [])
-    person.phones = [p.strip() for p in phones or [] if p.strip()]
-    person.postal_address = postal_address.strip()
-    person.organization = organization.strip()
-    person.job_title = job_title.strip()
-    person.introduced_by = introducer
-    person.notes = notes
-    person.tags = sorted({t.strip() for t in tags or [] if t.strip()})
+    if fields["occupation"].lower() != person.occupation.lower():
+        person.position = _next_position(owner)
+    for field_name, value in fields.items():
+        setattr(person, field_name, value)
     person.save()
     return person
 
