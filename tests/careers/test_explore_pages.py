@@ -73,3 +73,20 @@ def test_another_user_cannot_change_my_shortlist(client, alice, bob, onet):
     assert response.status_code == 404
     target.refresh_from_db()
     assert target.status == "exploring"
+
+
+def test_the_research_log_of_an_occupation(alice_client, alice, onet):
+    url = reverse("careers:occupation", args=["27-9001.00"])
+    alice_client.post(
+        url,
+        {
+            "subject": "occupation",
+            "source_kind": "ooh",
+            "title": "OOH entry",
+            "url": "https://example.org/ooh",
+            "notes": "Growth is slow.",
+        },
+    )
+    html = alice_client.get(url).content.decode()
+    assert "OOH entry" in html and "Growth is slow." in html
+    assert not TargetOccupation.objects.exists()

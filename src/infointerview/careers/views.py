@@ -75,8 +75,8 @@ def explore(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def occupation(request: HttpRequest, code: str) -> HttpResponse:
     page = occupation_page(code, profile_for(request.user).wage_areas())
-    form = ShortlistForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
+    form = ShortlistForm(request.POST if "level" in request.POST else None)
+    if form.is_bound and form.is_valid():
         target = services.add_to_shortlist(request.user, page.occupation.code, **form.cleaned_data)
         messages.success(request, f"{target.name} is on your shortlist.")
         return redirect("careers:occupation", code=page.occupation.code)
@@ -84,6 +84,16 @@ def occupation(request: HttpRequest, code: str) -> HttpResponse:
     from infointerview.interviews.afterwards import learning_about
 
     learning = learning_about(request.user, page.occupation.title, page.occupation.code)
+    from infointerview.interviews.forms import ResearchForm
+    from infointerview.interviews.research import add_entry, for_occupation
+
+    research_form = ResearchForm(
+        request.POST if "title" in request.POST else None, initial={"subject": "occupation"}
+    )
+    if research_form.is_bound and research_form.is_valid():
+        add_entry(request.user, occupation=page.occupation.title, **research_form.cleaned_data)
+        messages.success(request, "Added to your research log.")
+        return redirect("careers:occupation", code=page.occupation.code)
     context = {
         "page": page,
         "chart": wage_chart(page.wages),
@@ -92,5 +102,7 @@ def occupation(request: HttpRequest, code: str) -> HttpResponse:
         "attribution": attribution(),
         "wages_source": WAGES_SOURCE,
         "learning": learning,
+        "research": for_occupation(request.user, page.occupation.title),
+        "research_form": research_form,
     }
     return render(request, "careers/occupation.html", context)

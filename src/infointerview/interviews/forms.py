@@ -10,7 +10,10 @@ class ScheduleForm(forms.Form):
     )
     minutes = forms.IntegerField(min_value=5, max_value=180, initial=25, help_text="20–30 is usual")
     mode = forms.ChoiceField(choices=Interview.Mode.choices)
-    reason = forms.CharField(max_length=300, required=False)
+    place = forms.CharField(
+        max_length=300, required=False, label="Address or video link", help_text="Optional"
+    )
+    reason = forms.CharField(max_length=300, required=False, label="Reason, if rescheduling")
 
     def clean_starts_at(self) -> str:
         return self.cleaned_data["starts_at"].replace("T", " ")[:16]

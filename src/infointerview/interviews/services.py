@@ -106,6 +106,7 @@ def reschedule(
     *,
     minutes: int | None = None,
     mode: str | None = None,
+    place: str | None = None,
     reason: str = "",
 ) -> Interview:
     if interview.status == Interview.Status.CANCELLED:
@@ -115,6 +116,8 @@ def reschedule(
     interview.starts_at = moment
     interview.minutes = _check_minutes(minutes or interview.minutes)
     interview.mode = parse_mode(mode or interview.mode)
+    if place is not None:
+        interview.place = place
     interview.status = Interview.Status.SCHEDULED
     interview.save()
     return interview

@@ -45,13 +45,20 @@ def schedule(request: HttpRequest, person_id: str) -> HttpResponse:
 @login_required
 def detail(request: HttpRequest, public_id: str) -> HttpResponse:
     interview = services.get_interview(request.user, public_id)
-    local = interview.starts_at.strftime("%Y-%m-%dT%H:%M")
+    from zoneinfo import ZoneInfo
+
+    local = interview.starts_at.astimezone(ZoneInfo(interview.time_zone)).strftime("%Y-%m-%dT%H:%M")
     context = {
         "interview": interview,
         "plan": planning.plan_for(interview),
         "changes": interview.changes.all(),
         "reschedule_form": ScheduleForm(
-            initial={"starts_at": local, "minutes": interview.minutes, "mode": interview.mode}
+            initial={
+                "starts_at": local,
+                "minutes": interview.minutes,
+                "mode": interview.mode,
+                "place": interview.place,
+            }
         ),
         "cancel_form": CancelForm(),
         "research_form": ResearchForm(),
