@@ -17,3 +17,4 @@ class ShortlistForm(forms.Form):
 class StatusForm(forms.Form):
     status = forms.ChoiceField(choices=TargetOccupation.Status.choices)
     why = forms.CharField(max_length=500, required=False, label="Why")
+    notes = forms.CharField(widget=forms.Textarea(attrs={"rows": 2}), required=False)

@@ -97,7 +97,9 @@ def add_to_shortlist(owner, code_or_text: str, level: str = Level.ENTRY, why: st
     return target
 
 
-def set_status(owner, target: TargetOccupation, status: str, why: str = "") -> TargetOccupation:
+def set_status(
+    owner, target: TargetOccupation, status: str, why: str = "", notes: str | None = None
+) -> TargetOccupation:
     if status not in TargetOccupation.Status.values:
         raise Refused(
             f"unknown status {status!r}: use one of {', '.join(TargetOccupation.Status.values)}"
@@ -105,7 +107,9 @@ def set_status(owner, target: TargetOccupation, status: str, why: str = "") -> T
     target.status = status
     if why:
         target.why = why
-    target.save(update_fields=["status", "why", "updated_at"])
+    if notes is not None:
+        target.notes = notes
+    target.save(update_fields=["status", "why", "notes", "updated_at"])
     return target
 
 

@@ -34,7 +34,9 @@ def targets_page(request: HttpRequest) -> HttpResponse:
     )
     for target in targets:
         target.proposed_title = titles.get(target.proposed_onet_code, "")
-        target.status_form = StatusForm(initial={"status": target.status, "why": target.why})
+        target.status_form = StatusForm(
+            initial={"status": target.status, "why": target.why, "notes": target.notes}
+        )
     return render(
         request,
         "careers/targets.html",
