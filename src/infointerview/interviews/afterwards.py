@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from urllib.parse import quote
 
 from django.db import transaction
 from django.utils import timezone
@@ -122,6 +123,16 @@ def thank_you(owner, interview: Interview, recipient: Person | None = None) -> T
         interview=interview,
         recipient=recipient,
         body=_draft_text(owner, interview, recipient),
+    )
+
+
+def mailto_link(thanks: ThankYou) -> str:
+    """A link that opens the thank-you in the user's mail program, when we know the address."""
+    if not thanks.recipient.email:
+        return ""
+    return (
+        f"mailto:{quote(thanks.recipient.email)}?subject={quote('Thank you')}"
+        f"&body={quote(thanks.body)}"
     )
 
 

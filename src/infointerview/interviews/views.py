@@ -17,17 +17,6 @@ from infointerview.interviews.forms import (
 )
 from infointerview.interviews.models import Insight
 from infointerview.lib.errors import UserError
-
-
-def thanks_mailto(note) -> str:
-    from urllib.parse import quote
-
-    if not note.recipient.email:
-        return ""
-    subject = quote("Thank you")
-    return f"mailto:{quote(note.recipient.email)}?subject={subject}&body={quote(note.body)}"
-
-
 from infointerview.people.services import get_person
 
 
