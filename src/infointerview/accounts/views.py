@@ -2,11 +2,12 @@ from django.contrib import messages
 from django.contrib.auth import login, update_session_auth_hash
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.forms import SetPasswordForm
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
 from infointerview.accounts import services
+from infointerview.accounts.export import export_data, people_csv
 from infointerview.accounts.forms import ProfileForm
 from infointerview.lib.errors import UserError
 
@@ -23,6 +24,20 @@ def sign_in_link(request: HttpRequest, token: str) -> HttpResponse:
         messages.success(request, "Signed in. You can set a password under Settings.")
         return redirect("agenda:today")
     return render(request, "accounts/sign_in_link.html", {})
+
+
+@login_required
+def export_json(request: HttpRequest) -> HttpResponse:
+    response = JsonResponse(export_data(request.user), json_dumps_params={"indent": 2})
+    response["Content-Disposition"] = 'attachment; filename="infointerview-export.json"'
+    return response
+
+
+@login_required
+def export_people_csv(request: HttpRequest) -> HttpResponse:
+    response = HttpResponse(people_csv(request.user), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="infointerview-people.csv"'
+    return response
 
 
 @login_required

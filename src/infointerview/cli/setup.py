@@ -1,3 +1,5 @@
+from pathlib import Path
+
 import typer
 
 from infointerview.cli import context
@@ -41,6 +43,23 @@ def register(app: typer.Typer) -> None:
         """Print a one-time link that signs you in to the web app."""
         user = context.acting_user()
         typer.echo(_sign_in_url(host, port, user))
+
+    @app.command("export")
+    def export(
+        file: Path = typer.Argument(..., help="Where to write the JSON export."),
+        people_csv: Path = typer.Option(None, "--people-csv", help="Also write people as CSV."),
+    ) -> None:
+        """Write everything you have entered to a JSON file (and people to CSV)."""
+        import json
+
+        from infointerview.accounts import export as exporting
+
+        user = context.acting_user()
+        data = exporting.export_data(user)
+        file.write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")
+        if people_csv:
+            people_csv.write_text(exporting.people_csv(user), encoding="utf-8")
+        context.console.print(f"Wrote {len(data['people'])} people and all your notes to {file}.")
 
     @app.command("serve")
     def serve(

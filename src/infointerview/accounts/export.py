@@ -1,0 +1,122 @@
+"""Everything a user has entered, as JSON (whole) or CSV (people), keyed by public ids."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import date, datetime
+
+from django.utils import timezone
+
+from infointerview import __version__
+from infointerview.accounts.services import profile_for
+from infointerview.careers.models import TargetOccupation
+from infointerview.interviews.models import (
+    Insight,
+    Interview,
+    InterviewChange,
+    PlannedQuestion,
+    ResearchEntry,
+    ThankYou,
+)
+from infointerview.outreach.models import Attempt, ContactRequest, DraftTemplate
+from infointerview.people.models import OrganizationLead, Person
+
+SKIPPED = {"id", "owner", "owner_id"}
+
+
+def _value(value):
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return value
+
+
+def _rows(queryset) -> list[dict]:
+    """Every field of each row; links to other rows become their public ids."""
+    rows = []
+    model = queryset.model
+    links = {
+        f.attname: f.related_model
+        for f in model._meta.concrete_fields
+        if f.is_relation and f.name != "owner"
+    }
+    public_ids: dict[tuple, str] = {}
+    for related in set(links.values()):
+        if hasattr(related, "public_id"):
+            for pk, public_id in related.objects.values_list("pk", "public_id"):
+                public_ids[(related, pk)] = str(public_id)
+    for row in queryset.order_by("pk").values():
+        entry = {}
+        for key, value in row.items():
+            if key in SKIPPED:
+                continue
+            if key in links:
+                entry[key.removesuffix("_id")] = public_ids.get((links[key], value))
+            else:
+                entry[key] = str(value) if key == "public_id" else _value(value)
+        rows.append(entry)
+    return rows
+
+
+def export_data(owner) -> dict:
+    profile = profile_for(owner)
+    tables = {
+        "targets": TargetOccupation,
+        "people": Person,
+        "organization_leads": OrganizationLead,
+        "contact_requests": ContactRequest,
+        "attempts": Attempt,
+        "templates": DraftTemplate,
+        "interviews": Interview,
+        "interview_changes": InterviewChange,
+        "questions": PlannedQuestion,
+        "insights": Insight,
+        "thank_yous": ThankYou,
+        "research": ResearchEntry,
+    }
+    return {
+        "format": "infointerview-export",
+        "version": 1,
+        "app_version": __version__,
+        "exported_at": timezone.now().isoformat(),
+        "account": owner.get_username(),
+        "profile": {
+            "full_name": profile.full_name,
+            "introduction": profile.introduction,
+            "email": profile.email,
+            "phone": profile.phone,
+            "time_zone": profile.time_zone,
+        },
+        **{name: _rows(model.objects.filter(owner=owner)) for name, model in tables.items()},
+    }
+
+
+PEOPLE_COLUMNS = [
+    "id",
+    "name",
+    "occupation",
+    "onet_code",
+    "level",
+    "job_title",
+    "organization",
+    "emails",
+    "phones",
+    "postal_address",
+    "source",
+    "source_detail",
+    "introduced_by",
+    "tags",
+    "notes",
+]
+
+
+def people_csv(owner) -> str:
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=PEOPLE_COLUMNS, extrasaction="ignore")
+    writer.writeheader()
+    for person in Person.objects.filter(owner=owner).select_related("introduced_by"):
+        row = person.to_dict()
+        for key in ("emails", "phones", "tags"):
+            row[key] = "; ".join(row[key])
+        writer.writerow({key: row.get(key) or "" for key in PEOPLE_COLUMNS})
+    return out.getvalue()
