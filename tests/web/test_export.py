@@ -4,10 +4,12 @@ import csv
 import io
 import json
 
+import pytest
 from django.urls import reverse
 
 from infointerview.cli import main
 from infointerview.interviews.services import schedule
+from infointerview.lib.errors import Refused
 from infointerview.outreach.services import draft, log_outcome
 from infointerview.people.services import add_person
 from tests.conftest import WEDNESDAY
@@ -49,3 +51,67 @@ def test_export_from_the_command_line(dana, tmp_path, capsys):
     assert main(["--user", "alice", "export", str(target), "--people-csv", str(people)]) == 0
     assert json.loads(target.read_text())["people"][0]["name"] == "Dana Lee"
     assert "Dana Lee" in people.read_text()
+
+
+def test_an_export_restores_into_an_empty_account_and_again_changes_nothing(alice, dana, db):
+    from infointerview.accounts.export import export_data
+    from infointerview.accounts.restore import restore
+    from infointerview.accounts.services import create_owner
+    from infointerview.interviews.planning import build_plan
+    from infointerview.people.models import Person
+
+    sam = add_person(alice, "Sam Park")
+    kim = add_person(alice, "Kim Ode", occupation="Graphic Designers", introduced_by=sam)
+    sam.introduced_by = kim  # a link to a row that comes later in the export
+    sam.save()
+    draft(alice, dana, "phone", today=WEDNESDAY)
+    log_outcome(alice, dana, "no-answer", on=WEDNESDAY)
+    build_plan(alice, schedule(alice, dana, "2026-12-10 14:30"))
+    data = export_data(alice)
+    Person.objects.filter(owner=alice).delete()
+    first = restore(alice, data)
+    assert first.created["people"] == 3 and first.created["questions"] >= 5
+    assert Person.objects.get(owner=alice, name="Sam Park").introduced_by.name == "Kim Ode"
+    again = restore(alice, data)
+    assert again.created == {} and again.updated == {}
+
+    def without_times(export):
+        return {
+            t: [{k: v for k, v in r.items() if not k.endswith("_at")} for r in rows]
+            for t, rows in export.items()
+            if isinstance(rows, list)
+        }
+
+    assert without_times(export_data(alice)) == without_times(data)
+    carol = create_owner("carol")
+    with pytest.raises(Refused, match="belongs to another account"):
+        restore(carol, data)
+    assert not Person.objects.filter(owner=carol).exists()
+
+
+def test_a_damaged_export_is_refused_with_the_row_and_changes_nothing(
+    alice, dana, tmp_path, capsys
+):
+    from infointerview.accounts.export import export_data
+    from infointerview.people.models import Person
+
+    data = export_data(alice)
+    data["people"][0]["level"] = "entry"
+    data["contact_requests"] = [
+        {
+            "public_id": "c6a3f4e6-59b5-4b39-9b6c-8f0c2c7a9d11",
+            "person": "0e8bbd4e-0000-4000-8000-000000000000",
+            "channel": "phone",
+        }
+    ]
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(data))
+    before = Person.objects.count()
+    code = main(["--user", "alice", "restore", str(path)])
+    _, err = capsys.readouterr()
+    assert code == 1
+    assert "contact_requests row 1: person 0e8bbd4e" in err
+    assert Person.objects.count() == before
+    path.write_text("{not json")
+    assert main(["--user", "alice", "restore", str(path)]) == 1
+    assert "is not a JSON export" in capsys.readouterr().err

@@ -61,6 +61,27 @@ def register(app: typer.Typer) -> None:
             people_csv.write_text(exporting.people_csv(user), encoding="utf-8")
         context.console.print(f"Wrote {len(data['people'])} people and all your notes to {file}.")
 
+    @app.command("restore")
+    def restore(file: Path = typer.Argument(..., help="A JSON file made by `export`.")) -> None:
+        """Bring back an export: rows are matched by id, so nothing is duplicated."""
+        import json
+
+        from infointerview.accounts.restore import restore as bring_back
+        from infointerview.lib.errors import Refused
+
+        try:
+            data = json.loads(file.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise Refused(f"{file} does not exist") from None
+        except (UnicodeDecodeError, json.JSONDecodeError) as error:
+            raise Refused(f"{file} is not a JSON export ({error})") from None
+        report = bring_back(context.acting_user(), data)
+        created, updated = sum(report.created.values()), sum(report.updated.values())
+        unchanged = sum(report.unchanged.values())
+        context.console.print(
+            f"Restored: {created} created, {updated} updated, {unchanged} unchanged."
+        )
+
     @app.command("serve")
     def serve(
         host: str = typer.Option("127.0.0.1", help="Address to listen on."),

@@ -1,0 +1,138 @@
+"""Restoring a JSON export: in one transaction, matched by public id, never duplicated.
+
+A row already here is updated to the exported values; a missing one is created; a
+public id held by another account is refused, so an export cannot reach anyone
+else's data. Restoring the same file twice changes nothing.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from django.db import IntegrityError, models, transaction
+
+from infointerview.careers.models import TargetOccupation
+from infointerview.interviews.models import (
+    Insight,
+    Interview,
+    InterviewChange,
+    PlannedQuestion,
+    ResearchEntry,
+    ThankYou,
+)
+from infointerview.lib.errors import Refused
+from infointerview.outreach.models import Attempt, ContactRequest, DraftTemplate
+from infointerview.people.models import OrganizationLead, Person
+
+ORDER = [
+    ("targets", TargetOccupation),
+    ("people", Person),
+    ("organization_leads", OrganizationLead),
+    ("contact_requests", ContactRequest),
+    ("attempts", Attempt),
+    ("templates", DraftTemplate),
+    ("interviews", Interview),
+    ("interview_changes", InterviewChange),
+    ("questions", PlannedQuestion),
+    ("insights", Insight),
+    ("thank_yous", ThankYou),
+    ("research", ResearchEntry),
+]
+
+
+@dataclass
+class RestoreReport:
+    created: dict[str, int] = field(default_factory=dict)
+    updated: dict[str, int] = field(default_factory=dict)
+    unchanged: dict[str, int] = field(default_factory=dict)
+
+    def count(self, kind: str, table: str) -> None:
+        counts = getattr(self, kind)
+        counts[table] = counts.get(table, 0) + 1
+
+
+def _convert(field_object: models.Field, value):
+    if value is None:
+        return None
+    if isinstance(field_object, models.DateTimeField):
+        return datetime.fromisoformat(value)
+    if isinstance(field_object, models.DateField):
+        return date.fromisoformat(value)
+    return value
+
+
+def _fields(owner, model, row: dict, table: str, index: int, links_to_self: bool) -> dict:
+    """Stored values for one exported row; links to the same table only when asked."""
+    values = {}
+    for field_object in model._meta.concrete_fields:
+        name = field_object.name
+        if name in ("id", "owner", "public_id", "created_at", "updated_at") or name not in row:
+            continue
+        if (field_object.related_model is model) != links_to_self:
+            continue
+        value = row[name]
+        if field_object.is_relation:
+            related = field_object.related_model
+            if value is None:
+                values[field_object.attname] = None
+                continue
+            target = related.objects.filter(owner=owner, public_id=value).first()
+            if target is None:
+                raise Refused(f"{table} row {index + 1}: {name} {value} is not in this export")
+            values[field_object.attname] = target.pk
+        else:
+            try:
+                values[name] = _convert(field_object, value)
+            except (TypeError, ValueError):
+                raise Refused(f"{table} row {index + 1}: {name} {value!r} cannot be read") from None
+    return values
+
+
+@transaction.atomic
+def restore(owner, data: dict) -> RestoreReport:
+    if not isinstance(data, dict) or data.get("format") != "infointerview-export":
+        raise Refused("this is not an infointerview export (JSON with format infointerview-export)")
+    report = RestoreReport()
+    for table, model in ORDER:
+        rows = data.get(table, [])
+        if not isinstance(rows, list):
+            raise Refused(f"{table}: expected a list of rows")
+        for links_to_self in (False, True):
+            for index, row in enumerate(rows):
+                try:
+                    with transaction.atomic():
+                        _restore_row(owner, model, table, index, row, links_to_self, report)
+                except IntegrityError:
+                    raise Refused(
+                        f"{table} row {index + 1} clashes with something already stored "
+                        "(for example the same occupation under another id); nothing was restored"
+                    ) from None
+    return report
+
+
+def _restore_row(owner, model, table, index, row, links_to_self: bool, report) -> None:
+    """First pass: the row without links to its own table; second pass: those links."""
+    if not isinstance(row, dict):
+        raise Refused(f"{table} row {index + 1}: expected an object")
+    try:
+        public_id = uuid.UUID(str(row.get("public_id")))
+    except ValueError:
+        raise Refused(f"{table} row {index + 1}: no valid public_id") from None
+    values = _fields(owner, model, row, table, index, links_to_self)
+    if links_to_self:
+        if values:
+            model.objects.filter(owner=owner, public_id=public_id).update(**values)
+        return
+    existing = model.objects.filter(public_id=public_id).first()
+    if existing is not None and existing.owner_id != owner.pk:
+        raise Refused(f"{table} row {index + 1}: that id belongs to another account")
+    if existing is None:
+        model.objects.create(owner=owner, public_id=public_id, **values)
+        report.count("created", table)
+    elif any(getattr(existing, k) != v for k, v in values.items()):
+        model.objects.filter(pk=existing.pk).update(**values)
+        report.count("updated", table)
+    else:
+        report.count("unchanged", table)
