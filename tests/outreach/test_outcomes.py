@@ -80,11 +80,18 @@ def test_referred_creates_the_referral_at_the_top_of_the_list(alice, dana, ravi,
 
 def test_agreed_schedules_the_interview(alice, dana, emailed):
     result = log_outcome(
-        alice, dana, "agreed", on=date(2026, 12, 7), interview_at="2026-12-10 14:30", mode="video"
+        alice,
+        dana,
+        "agreed",
+        on=date(2026, 12, 7),
+        interview_at="2026-12-10 14:30",
+        mode="video",
+        place="https://meet.example.org/dana",
     )
     assert result.request.status == ContactRequest.Status.AGREED
     interview = Interview.objects.get(owner=alice, person=dana)
     assert interview.mode == "video"
+    assert interview.place == "https://meet.example.org/dana"
     assert interview.minutes == 25
     assert interview.starts_at.isoformat() == "2026-12-10T20:30:00+00:00"  # 14:30 in Chicago
 

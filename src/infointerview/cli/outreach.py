@@ -78,6 +78,7 @@ def log(
     referred: str = typer.Option("", help="With referred: the name they gave you."),
     at: str = typer.Option("", help="With agreed: 'YYYY-MM-DD HH:MM'."),
     mode: str = typer.Option("in-person", help="With agreed: in-person, phone or video."),
+    place: str = typer.Option("", help="With agreed: the address or video link."),
     note: str = typer.Option("", help="Anything worth remembering."),
     as_json: bool = typer.Option(False, "--json", help="Print JSON only."),
 ) -> None:
@@ -93,6 +94,7 @@ def log(
         referred_name=referred,
         interview_at=at,
         mode=mode,
+        place=place,
         note=note,
     )
     request = result.request

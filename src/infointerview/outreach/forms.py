@@ -34,6 +34,7 @@ class LogForm(forms.Form):
         widget=forms.DateTimeInput(attrs={"type": "datetime-local"}),
     )
     mode = forms.ChoiceField(choices=Interview.Mode.choices, initial=Interview.Mode.IN_PERSON)
+    place = forms.CharField(max_length=300, required=False, label="Address or video link")
     note = forms.CharField(widget=forms.Textarea(attrs={"rows": 2}), required=False)
 
     def clean_interview_at(self) -> str:

@@ -229,6 +229,7 @@ def log_outcome(
     referred_name: str = "",
     interview_at: str = "",
     mode: str = "in-person",
+    place: str = "",
     note: str = "",
 ) -> LogResult:
     """Record what happened on a call or after a letter, and apply the method's rules."""
@@ -273,7 +274,7 @@ def log_outcome(
     elif outcome == Outcome.AGREED:
         _end(request, ContactRequest.Status.AGREED, on)
         result.interview = interviews.schedule(
-            owner, person, interview_at, mode=mode, contact_request=request
+            owner, person, interview_at, mode=mode, place=place, contact_request=request
         )
     request.save()
     if request.status in (ContactRequest.Status.MOVED_ON, ContactRequest.Status.DECLINED):
