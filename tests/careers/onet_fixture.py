@@ -187,6 +187,11 @@ def release_files(version: str) -> dict[str, str]:
             + [(c, "2.A.1.a", "Reading Comprehension", "LV", 4.1) for c in codes],
         ),
     }
+    files["Work Context.txt"] = _table(
+        ["O*NET-SOC Code", "Element ID", "Element Name", "Scale ID", "Category", "Data Value"],
+        [(c, "4.C.2.a.1.a", "Spend Time Sitting", "CX", "n/a", 4.2) for c in codes]
+        + [(c, "4.C.2.a.1.a", "Spend Time Sitting", "CXP", 5, 48.0) for c in codes],
+    )
     technology_header = [
         "O*NET-SOC Code",
         "Example",

@@ -48,6 +48,7 @@ def test_an_occupation_page_shows_the_data_wages_and_attribution(alice_client, a
     assert "<svg" in html and "California" in html
     assert "$62,400" in html and "$72,800" in html
     assert "CC BY 4.0" in html and "O*NET 28.0 Database" in html
+    assert "Reading Comprehension" in html and "Spend Time Sitting" in html
 
 
 def test_adding_to_the_shortlist_from_an_occupation_page(alice_client, alice, onet):

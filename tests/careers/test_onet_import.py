@@ -17,6 +17,7 @@ from infointerview.careers.models import (
     Skill,
     Task,
     TechnologySkill,
+    WorkContext,
     WorkValue,
 )
 from infointerview.careers.onet_import import import_release
@@ -58,6 +59,7 @@ def test_every_file_type_is_read(db, v28):
     tech = TechnologySkill.objects.get(occupation=widget)
     assert tech.hot and not tech.in_demand
     assert Skill.objects.filter(occupation=widget).get().importance == 3.9
+    assert WorkContext.objects.filter(occupation=widget).get().value == 4.2
     assert OnetTable.objects.get(name="Alternate Titles.txt").release == "28.0"
 
 

@@ -57,6 +57,8 @@ class OccupationPage:
     education: list[tuple[str, float]] = field(default_factory=list)
     wages: list[Wages] = field(default_factory=list)
     alternates: list[str] = field(default_factory=list)
+    skills: list = field(default_factory=list)
+    work_context: list = field(default_factory=list)
 
     def to_dict(self) -> dict:
         o = self.occupation
@@ -87,6 +89,8 @@ class OccupationPage:
             "education": [{"level": level, "percent": pct} for level, pct in self.education],
             "wages": [w.to_dict() for w in self.wages],
             "also_called": self.alternates,
+            "skills": [{"skill": s.element, "importance": s.importance} for s in self.skills],
+            "work_context": [{"context": c.element, "score": c.value} for c in self.work_context],
             "attribution": attribution(),
         }
 
@@ -116,4 +120,6 @@ def occupation_page(code: str, area_codes: list[str] | None = None) -> Occupatio
     ]
     page.wages = wages_for(occupation.code, area_codes)
     page.alternates = list(occupation.alternates.values_list("title", flat=True)[:8])
+    page.skills = list(occupation.skills.all()[:8])
+    page.work_context = list(occupation.context.all()[:8])
     return page
