@@ -107,3 +107,12 @@ def test_an_unsent_draft_follows_the_latest_insights(alice, held):
     thank_you(alice, held)
     record_learning(alice, held, insights={"advice": "Build a portfolio of small jobs"})
     assert "I especially valued what you said about advice" in thank_you(alice, held).body
+
+
+def test_a_keep_in_touch_reminder_goes_once_done(alice_client, alice, held):
+    from django.urls import reverse
+
+    record_learning(alice, held, keep_in_touch_on=date(2026, 1, 1))
+    assert today(alice).keep_in_touch
+    alice_client.post(reverse("interviews:kept_in_touch", args=[held.public_id]))
+    assert today(alice).keep_in_touch == []

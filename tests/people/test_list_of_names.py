@@ -138,3 +138,16 @@ def test_editing_a_person_keeps_their_place_unless_the_occupation_changes(alice,
     assert names(alice, "Nurses") == ["Cy", "Ana Ruiz"]
     with pytest.raises(Refused, match="introduce themselves"):
         update_person(alice, ana, name="Ana Ruiz", introduced_by="Ana Ruiz")
+
+
+def test_a_lead_that_led_nowhere_can_be_closed(alice, designers):
+    from infointerview.agenda.services import today
+    from infointerview.people.services import close_lead
+
+    lead = add_lead(alice, "Acme Print", "Graphic Designers")
+    close_lead(alice, lead, "No designers on staff")
+    assert names(alice) == []
+    assert today(alice).leads == []
+    assert "No designers on staff" in lead.notes
+    with pytest.raises(Refused, match="already closed"):
+        close_lead(alice, lead)

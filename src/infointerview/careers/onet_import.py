@@ -7,7 +7,7 @@ same release twice changes nothing.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -397,7 +397,3 @@ def import_release(path: Path, release: str | None = None) -> ImportReport:
             _task_ratings(source, name, report)
             _reference(source, name, report)
         return report
-
-
-def releases_by_table() -> Iterator[OnetTable]:
-    return OnetTable.objects.order_by("name").iterator()

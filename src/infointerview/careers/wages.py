@@ -320,14 +320,3 @@ def wages_for(onet_code: str, area_codes: list[str] | None = None) -> list[Wages
         ):
             found[estimate.area_code] = Wages(estimate, soc, via_group=True)
     return [found[a] for a in areas if a in found]
-
-
-def find_areas(text: str, limit: int = 10) -> list[tuple[str, str]]:
-    """Areas by name or code, for choosing a state or metro in settings."""
-    rows = (
-        WageEstimate.objects.filter(soc_code="00-0000")
-        .filter(area_title__icontains=text.strip())
-        .values_list("area_code", "area_title")
-        .order_by("area_type", "area_title")[:limit]
-    )
-    return list(rows)

@@ -209,6 +209,12 @@ def learning_about(owner, occupation: str = "", onet_code: str = "") -> Occupati
     return result
 
 
+def mark_kept_in_touch(owner, interview: Interview) -> Interview:
+    interview.kept_in_touch = True
+    interview.save(update_fields=["kept_in_touch", "updated_at"])
+    return interview
+
+
 def keep_in_touch_due(owner, day: date) -> list[Interview]:
     return list(
         Interview.objects.filter(

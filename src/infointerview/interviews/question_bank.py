@@ -130,5 +130,4 @@ BANK = [
     ),
 ]
 
-BY_KEY = {question.key: question for question in BANK}
 OPENING_AND_CLOSING_MINUTES = 4.0

@@ -133,14 +133,6 @@ def cancel(owner, interview: Interview, reason: str = "") -> Interview:
     return interview
 
 
-def mark_held(owner, interview: Interview) -> Interview:
-    if interview.status == Interview.Status.CANCELLED:
-        raise Refused("this interview was cancelled")
-    interview.status = Interview.Status.HELD
-    interview.save(update_fields=["status", "updated_at"])
-    return interview
-
-
 @transaction.atomic
 def save_notes(owner, interview: Interview, notes: dict[str, str]) -> int:
     """Notes keyed by question id; unknown ids are refused so nothing lands elsewhere."""

@@ -17,4 +17,5 @@ urlpatterns = [
     path("<uuid:public_id>/afterwards/", views.after, name="afterwards"),
     path("<uuid:public_id>/thanks/<uuid:person_id>/sent/", views.thanks_sent, name="thanks_sent"),
     path("<uuid:public_id>/research/", views.add_research, name="research"),
+    path("<uuid:public_id>/kept-in-touch/", views.kept_in_touch, name="kept_in_touch"),
 ]

@@ -258,3 +258,12 @@ def add_research(request: HttpRequest, public_id: str) -> HttpResponse:
     else:
         messages.error(request, "Say what you read or checked (and a valid link, if any).")
     return redirect("interviews:detail", public_id=public_id)
+
+
+@login_required
+@require_POST
+def kept_in_touch(request: HttpRequest, public_id: str) -> HttpResponse:
+    interview = services.get_interview(request.user, public_id)
+    afterwards.mark_kept_in_touch(request.user, interview)
+    messages.success(request, f"Noted: you let {interview.person.name} know how things went.")
+    return redirect("agenda:today")

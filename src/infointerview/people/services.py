@@ -383,3 +383,14 @@ def delete_person(owner, person: Person) -> None:
     if person.owner_id != owner.pk:
         raise NotFound("no such person")
     person.delete()
+
+
+def close_lead(owner, lead: OrganizationLead, reason: str = "") -> OrganizationLead:
+    """The call led nowhere: the lead leaves Today and the list, with the reason kept."""
+    if lead.status != OrganizationLead.Status.OPEN:
+        raise Refused(f"the lead for {lead} is already {lead.get_status_display().lower()}")
+    lead.status = OrganizationLead.Status.CLOSED
+    if reason:
+        lead.notes = f"{lead.notes}\n{reason}".strip()
+    lead.save(update_fields=["status", "notes", "updated_at"])
+    return lead

@@ -143,6 +143,10 @@ def lead(request: HttpRequest, public_id: str) -> HttpResponse:
     owner = request.user
     the_lead = services.get_lead(owner, public_id)
     form = LeadNamedForm(request.POST or None)
+    if request.method == "POST" and "close" in request.POST:
+        services.close_lead(owner, the_lead, request.POST.get("reason", "")[:300])
+        messages.success(request, f"Closed the lead for {the_lead}.")
+        return redirect("people:list")
     if request.method == "POST" and form.is_valid():
         try:
             person = services.lead_gave_name(owner, the_lead, **form.cleaned_data)
