@@ -11,6 +11,9 @@ from infointerview.careers.forms import ShortlistForm, StatusForm, TargetForm
 from infointerview.careers.models import Occupation
 from infointerview.careers.occupations import WAGES_SOURCE, attribution, occupation_page
 from infointerview.careers.search import search
+from infointerview.interviews.afterwards import learning_about
+from infointerview.interviews.forms import ResearchForm
+from infointerview.interviews.research import add_entry, for_occupation
 from infointerview.lib.errors import UserError
 
 
@@ -83,12 +86,7 @@ def occupation(request: HttpRequest, code: str) -> HttpResponse:
         messages.success(request, f"{target.name} is on your shortlist.")
         return redirect("careers:occupation", code=page.occupation.code)
     on_shortlist = services.list_targets(request.user)
-    from infointerview.interviews.afterwards import learning_about
-
     learning = learning_about(request.user, page.occupation.title, page.occupation.code)
-    from infointerview.interviews.forms import ResearchForm
-    from infointerview.interviews.research import add_entry, for_occupation
-
     research_form = ResearchForm(
         request.POST if "title" in request.POST else None, initial={"subject": "occupation"}
     )
