@@ -72,3 +72,15 @@ def test_one_users_agenda_never_shows_anothers(alice, bob, dana):
     agenda = today(bob, on=WEDNESDAY)
     assert agenda.calls_due == []
     assert [t.name for t in agenda.targets_without_contact] == ["Nurses"]
+
+
+def test_someone_already_met_is_not_proposed_next_and_counts_as_contact(alice, dana):
+    from infointerview.interviews.services import schedule
+
+    schedule(alice, dana, "2026-12-10 14:30")
+    ravi = add_person(alice, "Ravi Shah", occupation="Graphic Designers")
+    kim = add_person(alice, "Kim Ode", occupation="Graphic Designers")
+    log_outcome(alice, ravi, "declined", on=WEDNESDAY)
+    agenda = today(alice, on=WEDNESDAY)
+    assert agenda.ended[0].proposed == kim
+    assert agenda.targets_without_contact == []

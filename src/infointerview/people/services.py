@@ -243,12 +243,14 @@ def move(owner, person: Person, steps: int) -> None:
 
 
 def next_name(owner, occupation: str, after: Person | None = None) -> Person | None:
-    """Who to contact next on an occupation's list: the first person with no request yet."""
+    """Who to contact next: the first person on the list not yet contacted or met."""
+    from infointerview.interviews.models import Interview
     from infointerview.outreach.models import ContactRequest
 
     contacted = ContactRequest.objects.filter(owner=owner).values_list("person_id", flat=True)
+    met = Interview.objects.filter(owner=owner).values_list("person_id", flat=True)
     candidates = Person.objects.filter(owner=owner, occupation__iexact=occupation).exclude(
-        Q(pk__in=contacted) | Q(pk=after.pk if after else None)
+        Q(pk__in=contacted) | Q(pk__in=met) | Q(pk=after.pk if after else None)
     )
     return candidates.order_by("position", "id").first()
 
