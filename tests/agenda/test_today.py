@@ -81,6 +81,10 @@ def test_someone_already_met_is_not_proposed_next_and_counts_as_contact(alice, d
     ravi = add_person(alice, "Ravi Shah", occupation="Graphic Designers")
     kim = add_person(alice, "Kim Ode", occupation="Graphic Designers")
     log_outcome(alice, ravi, "declined", on=WEDNESDAY)
+    add_target(alice, "Nurses")
+    nurse = add_person(alice, "Jo Nurse", occupation="Nurses")
+    assert [t.name for t in today(alice, on=WEDNESDAY).targets_without_contact] == ["Nurses"]
+    schedule(alice, nurse, "2026-12-11 09:00")
     agenda = today(alice, on=WEDNESDAY)
     assert agenda.ended[0].proposed == kim
     assert agenda.targets_without_contact == []

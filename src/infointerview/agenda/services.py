@@ -144,9 +144,10 @@ def today(owner, on: date | None = None) -> Today:
     agenda.leads = list(
         OrganizationLead.objects.filter(owner=owner, status=OrganizationLead.Status.OPEN)
     )
-    contacted = {
-        name.lower() for name in requests.values_list("person__occupation", flat=True) if name
-    }
+    reached = list(requests.values_list("person__occupation", flat=True)) + list(
+        Interview.objects.filter(owner=owner).values_list("person__occupation", flat=True)
+    )
+    contacted = {name.lower() for name in reached if name}
     agenda.targets_without_contact = [
         target
         for target in TargetOccupation.objects.filter(
