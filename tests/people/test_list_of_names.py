@@ -151,3 +151,14 @@ def test_a_lead_that_led_nowhere_can_be_closed(alice, designers):
     assert "No designers on staff" in lead.notes
     with pytest.raises(Refused, match="already closed"):
         close_lead(alice, lead)
+
+
+def test_a_lead_has_a_call_script_to_ask_for_the_right_department(alice, designers):
+    from infointerview.people.services import lead_script
+
+    lead = add_lead(alice, "Acme Print", "Graphic Designers", department="design department")
+    script = lead_script(lead, "Alice Moreno")
+    assert script.startswith("Hello, my name is Alice Moreno. I'm exploring a career as a graphic")
+    assert "design department" in script
+    lead.call_script = "My own words"
+    assert lead_script(lead, "Alice Moreno") == "My own words"

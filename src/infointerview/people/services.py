@@ -13,6 +13,7 @@ from django.db.models import Max, Min, Q
 from infointerview.careers.models import LEVEL_RANK, TargetOccupation, is_hiring_work
 from infointerview.careers.services import parse_level, target_named
 from infointerview.lib.errors import Ambiguous, NotFound, Refused
+from infointerview.lib.wording import career_phrase
 from infointerview.people.models import OrganizationLead, Person, Source
 
 LEVEL_ADVICE = "The method suggests someone closer to your level."
@@ -256,7 +257,7 @@ def next_name(owner, occupation: str, after: Person | None = None) -> Person | N
 
 
 DEFAULT_LEAD_SCRIPT = (
-    "Hello, my name is {me}. I'm exploring a career as {occupation} and would like to "
+    "Hello, my name is {me}. I'm exploring a {career} and would like to "
     "talk briefly with someone who does that work. Could you put me through to the "
     "{department}, or tell me whom I might ask?"
 )
@@ -292,7 +293,7 @@ def lead_script(lead: OrganizationLead, my_name: str) -> str:
     if lead.call_script:
         return lead.call_script
     return DEFAULT_LEAD_SCRIPT.format(
-        me=my_name, occupation=lead.occupation.lower(), department=lead.department
+        me=my_name, career=career_phrase(lead.occupation), department=lead.department
     )
 
 
