@@ -103,3 +103,23 @@ def test_the_mailto_link_carries_subject_and_body(alice, dana):
     link = mailto_link(draft(alice, dana, "email", today=WEDNESDAY))
     assert link.startswith("mailto:dana%40example.com?subject=Could%20I%20learn")
     assert "Monday%2C%20December%207" in link
+
+
+def test_a_subject_cannot_smuggle_extra_mail_headers(alice, dana):
+    save_template(alice, "email", "Hello\nBcc: everyone@example.com", drafts.BUILT_IN_BODY["email"])
+    message = email.message_from_bytes(
+        eml_bytes(alice, draft(alice, dana, "email", today=WEDNESDAY))
+    )
+    assert message["Subject"] == "Hello Bcc: everyone@example.com"
+    assert message["Bcc"] is None
+
+
+def test_hostile_names_are_escaped_on_pages(alice_client, alice):
+    from django.urls import reverse
+
+    from infointerview.people.services import add_person
+
+    person = add_person(alice, '<script>alert("x")</script>', occupation="Graphic Designers")
+    html = alice_client.get(reverse("people:detail", args=[person.public_id])).content.decode()
+    assert "<script>alert" not in html
+    assert "&lt;script&gt;alert" in html

@@ -78,6 +78,7 @@ def check_template(channel: str, subject: str, body: str) -> TemplateCheck:
 def save_template(owner, channel: str, subject: str, body: str) -> TemplateCheck:
     """Keep the user's wording even when incomplete; the check tells them what to add."""
     channel = parse_channel(channel)
+    subject = " ".join(subject.split())
     if not body.strip():
         raise Refused("a template needs some text; reset it to use the built-in wording")
     DraftTemplate.objects.update_or_create(
