@@ -149,3 +149,11 @@ def test_leads_turn_into_people(run):
     assert run("leads", "named", "Acme Print", "--name", "Lee Wong")[0] == 0
     code, out, _ = run("people", "list", "--json")
     assert json.loads(out)[0]["source"] == "organization"
+
+
+def test_text_too_long_for_its_column_is_refused_on_every_database(run):
+    code, _, err = run("people", "add", "x" * 300)
+    assert code == 1 and "name is 300 characters long; at most 200 fit" in err
+    code, _, err = run("targets", "add", "y" * 250)
+    assert code == 1 and "at most 200 fit" in err
+    assert Person.objects.count() == 0

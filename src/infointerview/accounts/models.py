@@ -21,6 +21,18 @@ class Owned(models.Model):
     class Meta:
         abstract = True
 
+    @classmethod
+    def check_lengths(cls, values: dict) -> None:
+        """Refuse text longer than its column, whichever database is underneath."""
+        from infointerview.lib.errors import Refused
+
+        for field in cls._meta.concrete_fields:
+            value = values.get(field.name)
+            limit = getattr(field, "max_length", None)
+            if isinstance(value, str) and limit and len(value) > limit:
+                label = field.verbose_name
+                raise Refused(f"{label} is {len(value)} characters long; at most {limit} fit")
+
 
 class Profile(Owned):
     """What drafts say about the user, and the time zone that decides what 'today' is."""

@@ -25,6 +25,7 @@ def add_target(owner, name: str, level: str = Level.ENTRY, why: str = "") -> Tar
     name = " ".join(name.split())
     if not name:
         raise Refused("an occupation needs a name, e.g. 'Graphic Designers'")
+    TargetOccupation.check_lengths({"name": name})
     if TargetOccupation.objects.filter(owner=owner, name__iexact=name).exists():
         raise Refused(f"{name!r} is already on your shortlist")
     return TargetOccupation.objects.create(

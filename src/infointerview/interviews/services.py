@@ -54,6 +54,7 @@ def schedule(
     place: str = "",
     contact_request=None,
 ) -> Interview:
+    Interview.check_lengths({"place": place})
     time_zone = profile_for(owner).time_zone
     if isinstance(starts_at, str):
         starts_at = parse_moment(starts_at, time_zone)
@@ -87,6 +88,7 @@ def interview_with(owner, person: Person) -> Interview:
 
 
 def _remember(owner, interview: Interview, kind: str, reason: str) -> None:
+    InterviewChange.check_lengths({"reason": reason})
     InterviewChange.objects.create(
         owner=owner,
         interview=interview,
@@ -117,6 +119,7 @@ def reschedule(
     interview.minutes = _check_minutes(minutes or interview.minutes)
     interview.mode = parse_mode(mode or interview.mode)
     if place is not None:
+        Interview.check_lengths({"place": place})
         interview.place = place
     interview.status = Interview.Status.SCHEDULED
     interview.save()

@@ -84,7 +84,7 @@ def _details(
     introducer = introduced_by if isinstance(introduced_by, Person) else None
     if introduced_by and introducer is None:
         introducer = _introducer(owner, introduced_by)
-    return {
+    fields = {
         "name": name,
         "occupation": " ".join(occupation.split()),
         "level": parse_level(level),
@@ -99,6 +99,8 @@ def _details(
         "notes": notes,
         "tags": sorted({t.strip() for t in tags or [] if t.strip()}),
     }
+    Person.check_lengths(fields)
+    return fields
 
 
 @transaction.atomic
@@ -277,6 +279,14 @@ def add_lead(
     organization = " ".join(organization.split())
     if not organization or not occupation.strip():
         raise Refused("a lead needs an organization and the occupation you are exploring")
+    OrganizationLead.check_lengths(
+        {
+            "organization": organization,
+            "occupation": occupation,
+            "department": department,
+            "phone": phone,
+        }
+    )
     return OrganizationLead.objects.create(
         owner=owner,
         organization=organization,
