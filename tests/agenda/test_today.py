@@ -5,7 +5,8 @@ from datetime import date
 from infointerview.agenda.services import today
 from infointerview.careers.services import add_target
 from infointerview.outreach.services import draft, log_outcome, mark_next_name_seen, mark_sent
-from infointerview.people.services import add_lead, add_person
+from infointerview.people.leads import add_lead
+from infointerview.people.services import add_person
 from tests.conftest import WEDNESDAY
 
 

@@ -9,7 +9,8 @@ from infointerview.careers.services import add_to_shortlist
 from infointerview.interviews.planning import build_plan
 from infointerview.interviews.services import schedule
 from infointerview.outreach.services import draft
-from infointerview.people.services import add_lead, add_person
+from infointerview.people.leads import add_lead
+from infointerview.people.services import add_person
 from tests.browser.test_outreach_flow import sign_in
 from tests.careers.onet_fixture import write_release
 

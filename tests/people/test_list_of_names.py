@@ -4,14 +4,13 @@ import pytest
 
 from infointerview.careers.services import add_target
 from infointerview.lib.errors import Ambiguous, NotFound, Refused
+from infointerview.people.leads import add_lead, lead_gave_name
 from infointerview.people.models import OrganizationLead, Source
 from infointerview.people.services import (
     HIRING_ADVICE,
     LEVEL_ADVICE,
-    add_lead,
     add_person,
     find_person,
-    lead_gave_name,
     list_of_names,
     move,
 )
@@ -142,7 +141,7 @@ def test_editing_a_person_keeps_their_place_unless_the_occupation_changes(alice,
 
 def test_a_lead_that_led_nowhere_can_be_closed(alice, designers):
     from infointerview.agenda.services import today
-    from infointerview.people.services import close_lead
+    from infointerview.people.leads import close_lead
 
     lead = add_lead(alice, "Acme Print", "Graphic Designers")
     close_lead(alice, lead, "No designers on staff")
@@ -154,7 +153,7 @@ def test_a_lead_that_led_nowhere_can_be_closed(alice, designers):
 
 
 def test_a_lead_has_a_call_script_to_ask_for_the_right_department(alice, designers):
-    from infointerview.people.services import lead_script
+    from infointerview.people.leads import lead_script
 
     lead = add_lead(alice, "Acme Print", "Graphic Designers", department="design department")
     script = lead_script(lead, "Alice Moreno")

@@ -5,7 +5,7 @@ from django.urls import reverse
 
 from infointerview.outreach.models import Attempt, ContactRequest
 from infointerview.outreach.services import draft
-from infointerview.people.services import add_lead
+from infointerview.people.leads import add_lead
 from tests.conftest import WEDNESDAY
 
 

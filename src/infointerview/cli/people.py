@@ -78,7 +78,7 @@ def add_lead(
     department: str = typer.Option("", help="Whom to ask for, e.g. 'design department'."),
     phone: str = typer.Option("", help="The organization's number."),
 ) -> None:
-    from infointerview.people.services import add_lead as add
+    from infointerview.people.leads import add_lead as add
 
     lead = add(context.acting_user(), organization, occupation, department=department, phone=phone)
     context.console.print(f"Added a lead: call [bold]{lead}[/] ({lead.public_id}).")
@@ -92,7 +92,7 @@ def lead_named(
     phone: str = typer.Option("", help="Their direct number."),
 ) -> None:
     """The call gave you a name: it takes the lead's place on the list."""
-    from infointerview.people.services import find_lead, lead_gave_name
+    from infointerview.people.leads import find_lead, lead_gave_name
 
     owner = context.acting_user()
     person = lead_gave_name(

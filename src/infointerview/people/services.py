@@ -13,7 +13,6 @@ from django.db.models import Max, Min, Q
 from infointerview.careers.models import LEVEL_RANK, TargetOccupation, is_hiring_work
 from infointerview.careers.services import parse_level, target_named
 from infointerview.lib.errors import Ambiguous, NotFound, Refused
-from infointerview.lib.wording import career_phrase
 from infointerview.people.models import OrganizationLead, Person, Source
 
 LEVEL_ADVICE = "The method suggests someone closer to your level."
@@ -42,7 +41,7 @@ def _clean_emails(emails: list[str]) -> list[str]:
     return cleaned
 
 
-def _next_position(owner) -> int:
+def next_position(owner) -> int:
     highest = [
         model.objects.filter(owner=owner).aggregate(top=Max("position"))["top"]
         for model in (Person, OrganizationLead)
@@ -108,7 +107,7 @@ def add_person(owner, name: str, *, at_top: bool = False, **details) -> Person:
     """Add someone to the end of their occupation's list (a referral goes to the top)."""
     fields = _details(owner, name, **details)
     occupation = fields["occupation"]
-    position = _top_position(owner, occupation) if at_top else _next_position(owner)
+    position = _top_position(owner, occupation) if at_top else next_position(owner)
     return Person.objects.create(owner=owner, position=position, **fields)
 
 
@@ -258,115 +257,6 @@ def next_name(owner, occupation: str, after: Person | None = None) -> Person | N
     return candidates.order_by("position", "id").first()
 
 
-DEFAULT_LEAD_SCRIPT = (
-    "Hello, my name is {me}. I'm exploring a {career} and would like to "
-    "talk briefly with someone who does that work. Could you put me through to the "
-    "{department}, or tell me whom I might ask?"
-)
-
-
-@transaction.atomic
-def add_lead(
-    owner,
-    organization: str,
-    occupation: str,
-    *,
-    department: str = "",
-    phone: str = "",
-    call_script: str = "",
-    notes: str = "",
-) -> OrganizationLead:
-    organization = " ".join(organization.split())
-    if not organization or not occupation.strip():
-        raise Refused("a lead needs an organization and the occupation you are exploring")
-    OrganizationLead.check_lengths(
-        {
-            "organization": organization,
-            "occupation": occupation,
-            "department": department,
-            "phone": phone,
-        }
-    )
-    return OrganizationLead.objects.create(
-        owner=owner,
-        organization=organization,
-        occupation=" ".join(occupation.split()),
-        department=department.strip() or "department that does this work",
-        phone=phone.strip(),
-        call_script=call_script.strip(),
-        notes=notes,
-        position=_next_position(owner),
-    )
-
-
-def lead_script(lead: OrganizationLead, my_name: str) -> str:
-    if lead.call_script:
-        return lead.call_script
-    return DEFAULT_LEAD_SCRIPT.format(
-        me=my_name, career=career_phrase(lead.occupation), department=lead.department
-    )
-
-
-def get_lead(owner, public_id) -> OrganizationLead:
-    try:
-        return OrganizationLead.objects.get(owner=owner, public_id=public_id)
-    except (OrganizationLead.DoesNotExist, ValueError, ValidationError):
-        raise NotFound("no such organization lead") from None
-
-
-def find_lead(owner, reference: str) -> OrganizationLead:
-    reference = reference.strip()
-    try:
-        return get_lead(owner, uuid.UUID(reference))
-    except ValueError:
-        pass
-    matches = list(
-        OrganizationLead.objects.filter(
-            owner=owner, organization__iexact=reference, status=OrganizationLead.Status.OPEN
-        )
-    )
-    if not matches:
-        raise NotFound(f"no open lead for an organization named {reference!r}")
-    if len(matches) > 1:
-        raise Ambiguous(
-            f"{reference!r} has {len(matches)} open leads: give the id",
-            [f"{m} {m.public_id}" for m in matches],
-        )
-    return matches[0]
-
-
-@transaction.atomic
-def lead_gave_name(
-    owner,
-    lead: OrganizationLead,
-    name: str,
-    *,
-    job_title: str = "",
-    phone: str = "",
-    email: str = "",
-) -> Person:
-    """The call yielded a name: that person takes the lead's place on the list."""
-    if lead.status != OrganizationLead.Status.OPEN:
-        raise Refused(f"the lead for {lead} is already {lead.get_status_display().lower()}")
-    person = add_person(
-        owner,
-        name,
-        occupation=lead.occupation,
-        source=Source.ORGANIZATION,
-        source_detail=f"Called {lead}",
-        organization=lead.organization,
-        job_title=job_title,
-        phones=[phone or lead.phone] if (phone or lead.phone) else [],
-        emails=[email] if email else [],
-    )
-    person.position = lead.position
-    person.save(update_fields=["position"])
-    lead.status = OrganizationLead.Status.NAMED
-    lead.person = person
-    lead.save(update_fields=["status", "person", "updated_at"])
-    return person
-
-
 @transaction.atomic
 def update_person(owner, person: Person, *, name: str, **details) -> Person:
     """Change what is known of a person; a new occupation puts them at the end of its list."""
@@ -374,7 +264,7 @@ def update_person(owner, person: Person, *, name: str, **details) -> Person:
     if fields["introduced_by"] is not None and fields["introduced_by"].pk == person.pk:
         raise Refused("a person cannot introduce themselves")
     if fields["occupation"].lower() != person.occupation.lower():
-        person.position = _next_position(owner)
+        person.position = next_position(owner)
     for field_name, value in fields.items():
         setattr(person, field_name, value)
     person.save()
@@ -396,14 +286,3 @@ def delete_person(owner, person: Person) -> None:
     if person.owner_id != owner.pk:
         raise NotFound("no such person")
     person.delete()
-
-
-def close_lead(owner, lead: OrganizationLead, reason: str = "") -> OrganizationLead:
-    """The call led nowhere: the lead leaves Today and the list, with the reason kept."""
-    if lead.status != OrganizationLead.Status.OPEN:
-        raise Refused(f"the lead for {lead} is already {lead.get_status_display().lower()}")
-    lead.status = OrganizationLead.Status.CLOSED
-    if reason:
-        lead.notes = f"{lead.notes}\n{reason}".strip()
-    lead.save(update_fields=["status", "notes", "updated_at"])
-    return lead

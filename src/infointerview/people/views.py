@@ -8,7 +8,7 @@ from infointerview.accounts.services import profile_for
 from infointerview.lib.errors import UserError
 from infointerview.outreach import services as outreach
 from infointerview.outreach.forms import DraftForm, LogForm, SentForm
-from infointerview.people import services
+from infointerview.people import leads, services
 from infointerview.people.forms import LeadForm, LeadNamedForm, PersonForm
 
 
@@ -126,7 +126,7 @@ def add_lead(request: HttpRequest) -> HttpResponse:
     form = LeadForm(request.POST or None, initial={"occupation": request.GET.get("occupation")})
     if request.method == "POST" and form.is_valid():
         try:
-            lead = services.add_lead(request.user, **form.cleaned_data)
+            lead = leads.add_lead(request.user, **form.cleaned_data)
         except UserError as error:
             form.add_error(None, str(error))
         else:
@@ -141,19 +141,19 @@ def add_lead(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def lead(request: HttpRequest, public_id: str) -> HttpResponse:
     owner = request.user
-    the_lead = services.get_lead(owner, public_id)
+    the_lead = leads.get_lead(owner, public_id)
     form = LeadNamedForm(request.POST or None)
     if request.method == "POST" and "close" in request.POST:
-        services.close_lead(owner, the_lead, request.POST.get("reason", "")[:300])
+        leads.close_lead(owner, the_lead, request.POST.get("reason", "")[:300])
         messages.success(request, f"Closed the lead for {the_lead}.")
         return redirect("people:list")
     if request.method == "POST" and form.is_valid():
         try:
-            person = services.lead_gave_name(owner, the_lead, **form.cleaned_data)
+            person = leads.lead_gave_name(owner, the_lead, **form.cleaned_data)
         except UserError as error:
             form.add_error(None, str(error))
         else:
             messages.success(request, f"{person.name} takes the lead's place on the list.")
             return redirect("people:detail", public_id=person.public_id)
-    script = services.lead_script(the_lead, profile_for(owner).name_for_drafts())
+    script = leads.lead_script(the_lead, profile_for(owner).name_for_drafts())
     return render(request, "people/lead.html", {"lead": the_lead, "form": form, "script": script})

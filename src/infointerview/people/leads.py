@@ -1,0 +1,132 @@
+"""Organization leads: when there is no name yet, call an organization that employs such workers."""
+
+from __future__ import annotations
+
+import uuid
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+
+from infointerview.lib.errors import Ambiguous, NotFound, Refused
+from infointerview.lib.wording import career_phrase
+from infointerview.people.models import OrganizationLead, Person, Source
+from infointerview.people.services import add_person, next_position
+
+DEFAULT_LEAD_SCRIPT = (
+    "Hello, my name is {me}. I'm exploring a {career} and would like to "
+    "talk briefly with someone who does that work. Could you put me through to the "
+    "{department}, or tell me whom I might ask?"
+)
+
+
+@transaction.atomic
+def add_lead(
+    owner,
+    organization: str,
+    occupation: str,
+    *,
+    department: str = "",
+    phone: str = "",
+    call_script: str = "",
+    notes: str = "",
+) -> OrganizationLead:
+    organization = " ".join(organization.split())
+    if not organization or not occupation.strip():
+        raise Refused("a lead needs an organization and the occupation you are exploring")
+    OrganizationLead.check_lengths(
+        {
+            "organization": organization,
+            "occupation": occupation,
+            "department": department,
+            "phone": phone,
+        }
+    )
+    return OrganizationLead.objects.create(
+        owner=owner,
+        organization=organization,
+        occupation=" ".join(occupation.split()),
+        department=department.strip() or "department that does this work",
+        phone=phone.strip(),
+        call_script=call_script.strip(),
+        notes=notes,
+        position=next_position(owner),
+    )
+
+
+def lead_script(lead: OrganizationLead, my_name: str) -> str:
+    if lead.call_script:
+        return lead.call_script
+    return DEFAULT_LEAD_SCRIPT.format(
+        me=my_name, career=career_phrase(lead.occupation), department=lead.department
+    )
+
+
+def get_lead(owner, public_id) -> OrganizationLead:
+    try:
+        return OrganizationLead.objects.get(owner=owner, public_id=public_id)
+    except (OrganizationLead.DoesNotExist, ValueError, ValidationError):
+        raise NotFound("no such organization lead") from None
+
+
+def find_lead(owner, reference: str) -> OrganizationLead:
+    reference = reference.strip()
+    try:
+        return get_lead(owner, uuid.UUID(reference))
+    except ValueError:
+        pass
+    matches = list(
+        OrganizationLead.objects.filter(
+            owner=owner, organization__iexact=reference, status=OrganizationLead.Status.OPEN
+        )
+    )
+    if not matches:
+        raise NotFound(f"no open lead for an organization named {reference!r}")
+    if len(matches) > 1:
+        raise Ambiguous(
+            f"{reference!r} has {len(matches)} open leads: give the id",
+            [f"{m} {m.public_id}" for m in matches],
+        )
+    return matches[0]
+
+
+@transaction.atomic
+def lead_gave_name(
+    owner,
+    lead: OrganizationLead,
+    name: str,
+    *,
+    job_title: str = "",
+    phone: str = "",
+    email: str = "",
+) -> Person:
+    """The call yielded a name: that person takes the lead's place on the list."""
+    if lead.status != OrganizationLead.Status.OPEN:
+        raise Refused(f"the lead for {lead} is already {lead.get_status_display().lower()}")
+    person = add_person(
+        owner,
+        name,
+        occupation=lead.occupation,
+        source=Source.ORGANIZATION,
+        source_detail=f"Called {lead}",
+        organization=lead.organization,
+        job_title=job_title,
+        phones=[phone or lead.phone] if (phone or lead.phone) else [],
+        emails=[email] if email else [],
+    )
+    person.position = lead.position
+    person.save(update_fields=["position"])
+    lead.status = OrganizationLead.Status.NAMED
+    lead.person = person
+    lead.save(update_fields=["status", "person", "updated_at"])
+    return person
+
+
+def close_lead(owner, lead: OrganizationLead, reason: str = "") -> OrganizationLead:
+    """The call led nowhere: the lead leaves Today and the list, with the reason kept."""
+    if lead.status != OrganizationLead.Status.OPEN:
+        raise Refused(f"the lead for {lead} is already {lead.get_status_display().lower()}")
+    lead.status = OrganizationLead.Status.CLOSED
+    if reason:
+        lead.notes = f"{lead.notes}\n{reason}".strip()
+    lead.save(update_fields=["status", "notes", "updated_at"])
+    return lead
