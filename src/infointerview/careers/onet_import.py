@@ -214,17 +214,32 @@ def _record(name: str, release: str, digest: str, count: int) -> None:
     )
 
 
-def _occupations(source: Release, release: str, report: ImportReport) -> None:
-    """Upsert by code: new codes added, titles updated, vanished codes marked retired."""
-    name = "Occupation Data.txt"
+def _changed_file(
+    source: Release, name: str, release: str, report: ImportReport, kept: str | None
+) -> tuple[bytes, str] | None:
+    """The file's bytes and checksum when it needs importing; else report why not.
+
+    `kept` is the note for an absent file; None keeps an optional file's absence quiet.
+    """
     if not source.has(name):
-        report.tables.append(TableResult(name, "absent", note="occupations keep what they had"))
-        return
+        if kept is not None:
+            report.tables.append(TableResult(name, "absent", note=kept))
+        return None
     data = source.read_bytes(name)
     digest = checksum(data)
     if _unchanged(name, release, digest):
         report.tables.append(TableResult(name, "unchanged"))
+        return None
+    return data, digest
+
+
+def _occupations(source: Release, release: str, report: ImportReport) -> None:
+    """Upsert by code: new codes added, titles updated, vanished codes marked retired."""
+    name = "Occupation Data.txt"
+    found = _changed_file(source, name, release, report, "occupations keep what they had")
+    if found is None:
         return
+    data, digest = found
     existing = {o.code: o for o in Occupation.objects.all()}
     seen: set[str] = set()
     changed, created = [], []
@@ -261,14 +276,10 @@ def _occupations(source: Release, release: str, report: ImportReport) -> None:
 
 def _job_zones(source: Release, release: str, ids: dict[str, int], report: ImportReport) -> None:
     name = "Job Zones.txt"
-    if not source.has(name):
-        report.tables.append(TableResult(name, "absent", note="job zones keep what they had"))
+    found = _changed_file(source, name, release, report, "job zones keep what they had")
+    if found is None:
         return
-    data = source.read_bytes(name)
-    digest = checksum(data)
-    if _unchanged(name, release, digest):
-        report.tables.append(TableResult(name, "unchanged"))
-        return
+    data, digest = found
     zones: dict[int, list[str]] = {}
     skipped = 0
     for row in rows(name, data, [CODE, "Job Zone"]):
@@ -285,15 +296,11 @@ def _job_zones(source: Release, release: str, ids: dict[str, int], report: Impor
 
 
 def _replace(source: Release, release: str, table: Table, ids, report: ImportReport) -> None:
-    if not source.has(table.file):
-        if not table.optional:
-            report.tables.append(TableResult(table.file, "absent", note="kept what it had"))
+    kept = None if table.optional else "kept what it had"
+    found = _changed_file(source, table.file, release, report, kept)
+    if found is None:
         return
-    data = source.read_bytes(table.file)
-    digest = checksum(data)
-    if _unchanged(table.file, release, digest):
-        report.tables.append(TableResult(table.file, "unchanged"))
-        return
+    data, digest = found
     table.model.objects.all().delete()
     count = skipped = 0
     batch: list[models.Model] = []
