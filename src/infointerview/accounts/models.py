@@ -22,6 +22,18 @@ class Owned(models.Model):
         abstract = True
 
     @classmethod
+    def owned_by(cls, owner, public_id, what: str, *related: str):
+        """The owner's row with this public id; anything else, whoever's it is, is NotFound."""
+        from django.core.exceptions import ValidationError
+
+        from infointerview.lib.errors import NotFound
+
+        try:
+            return cls.objects.select_related(*related).get(owner=owner, public_id=public_id)
+        except (cls.DoesNotExist, ValueError, ValidationError):
+            raise NotFound(f"no such {what}") from None
+
+    @classmethod
     def check_lengths(cls, values: dict) -> None:
         """Refuse text longer than its column, whichever database is underneath."""
         from infointerview.lib.errors import Refused

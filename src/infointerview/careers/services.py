@@ -42,10 +42,7 @@ def target_named(owner, name: str) -> TargetOccupation | None:
 
 
 def get_target(owner, public_id) -> TargetOccupation:
-    try:
-        return TargetOccupation.objects.get(owner=owner, public_id=public_id)
-    except (TargetOccupation.DoesNotExist, ValueError):
-        raise NotFound("no such occupation on your shortlist") from None
+    return TargetOccupation.owned_by(owner, public_id, "occupation on your shortlist")
 
 
 def _occupation_for(text: str):

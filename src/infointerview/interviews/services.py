@@ -6,7 +6,6 @@ import uuid
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
@@ -71,10 +70,7 @@ def schedule(
 
 
 def get_interview(owner, public_id) -> Interview:
-    try:
-        return Interview.objects.select_related("person").get(owner=owner, public_id=public_id)
-    except (Interview.DoesNotExist, ValueError, ValidationError):
-        raise NotFound("no such interview") from None
+    return Interview.owned_by(owner, public_id, "interview", "person")
 
 
 def interview_with(owner, person: Person) -> Interview:

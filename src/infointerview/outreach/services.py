@@ -13,7 +13,7 @@ from infointerview.accounts.services import profile_for
 from infointerview.interviews import services as interviews
 from infointerview.lib import placeholders
 from infointerview.lib.business_days import add_business_days
-from infointerview.lib.errors import NotFound, Refused
+from infointerview.lib.errors import Refused
 from infointerview.outreach import drafts
 from infointerview.outreach.models import (
     COUNTED_OUTCOMES,
@@ -98,10 +98,7 @@ def open_request(owner, person: Person) -> ContactRequest | None:
 
 
 def get_request(owner, public_id) -> ContactRequest:
-    try:
-        return ContactRequest.objects.select_related("person").get(owner=owner, public_id=public_id)
-    except (ContactRequest.DoesNotExist, ValueError):
-        raise NotFound("no such contact request") from None
+    return ContactRequest.owned_by(owner, public_id, "contact request", "person")
 
 
 def _fill(owner, request: ContactRequest) -> None:

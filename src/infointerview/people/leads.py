@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import uuid
 
-from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from infointerview.lib.errors import Ambiguous, NotFound, Refused
@@ -62,10 +61,7 @@ def lead_script(lead: OrganizationLead, my_name: str) -> str:
 
 
 def get_lead(owner, public_id) -> OrganizationLead:
-    try:
-        return OrganizationLead.objects.get(owner=owner, public_id=public_id)
-    except (OrganizationLead.DoesNotExist, ValueError, ValidationError):
-        raise NotFound("no such organization lead") from None
+    return OrganizationLead.owned_by(owner, public_id, "organization lead")
 
 
 def find_lead(owner, reference: str) -> OrganizationLead:

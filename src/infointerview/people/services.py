@@ -154,10 +154,7 @@ def find_person(owner, reference: str) -> Person:
 
 
 def get_person(owner, public_id) -> Person:
-    try:
-        return Person.objects.get(owner=owner, public_id=public_id)
-    except (Person.DoesNotExist, ValueError, ValidationError):
-        raise NotFound("no such person") from None
+    return Person.owned_by(owner, public_id, "person")
 
 
 @dataclass
