@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from urllib.parse import quote
 
 from django.db import transaction
 from django.utils import timezone
@@ -13,6 +12,7 @@ from infointerview.accounts.services import profile_for
 from infointerview.interviews.models import Insight, Interview, ThankYou
 from infointerview.lib import placeholders
 from infointerview.lib.errors import Refused
+from infointerview.lib.mail import mailto
 from infointerview.lib.wording import career_phrase
 from infointerview.people.models import Person
 
@@ -130,10 +130,7 @@ def mailto_link(thanks: ThankYou) -> str:
     """A link that opens the thank-you in the user's mail program, when we know the address."""
     if not thanks.recipient.email:
         return ""
-    return (
-        f"mailto:{quote(thanks.recipient.email)}?subject={quote('Thank you')}"
-        f"&body={quote(thanks.body)}"
-    )
+    return mailto(thanks.recipient.email, "Thank you", thanks.body)
 
 
 def mark_thanks_sent(owner, thanks: ThankYou, on: date | None = None) -> ThankYou:

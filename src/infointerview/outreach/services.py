@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from email.message import EmailMessage
-from urllib.parse import quote
 
 from django.db import transaction
 
@@ -14,6 +13,7 @@ from infointerview.interviews import services as interviews
 from infointerview.lib import placeholders
 from infointerview.lib.business_days import add_business_days
 from infointerview.lib.errors import Refused
+from infointerview.lib.mail import mailto
 from infointerview.outreach import drafts
 from infointerview.outreach.models import (
     COUNTED_OUTCOMES,
@@ -294,8 +294,7 @@ def latest_requests(owner, persons: list[Person]) -> dict[int, ContactRequest]:
 
 
 def mailto_link(request: ContactRequest) -> str:
-    to = request.person.email
-    return f"mailto:{quote(to)}?subject={quote(request.subject)}&body={quote(request.body)}"
+    return mailto(request.person.email, request.subject, request.body)
 
 
 def eml_bytes(owner, request: ContactRequest) -> bytes:
