@@ -92,3 +92,11 @@ def test_confirming_or_ruling_out_keeps_the_reason(alice, onet):
     assert (target.status, target.why) == ("ruled_out", "dream job not so dreamy after all")
     with pytest.raises(Refused, match="unknown status"):
         set_status(alice, target, "maybe")
+
+
+def test_searching_before_any_import_finds_nothing(db):
+    from infointerview.careers.search import search
+
+    cache.forget()
+    assert search("graphic designer") == []
+    assert search("15-1252") == []

@@ -117,12 +117,11 @@ class SearchIndex:
         self.lengths = lengths
         self.weights = np.array([KIND_WEIGHT[e[4]] for e in entries], dtype=np.float32)
         occupation_of_doc = np.array([e[0] for e in entries], dtype=np.int64)
-        starts = np.flatnonzero(np.r_[True, occupation_of_doc[1:] != occupation_of_doc[:-1]])
-        self.starts = starts
-        self.group_of_doc = np.cumsum(
-            np.r_[False, occupation_of_doc[1:] != occupation_of_doc[:-1]]
-        ).astype(np.int64)
-        self.occupations = [entries[s] for s in starts]
+        first_of_group = np.r_[True, occupation_of_doc[1:] != occupation_of_doc[:-1]][
+            : len(entries)
+        ]
+        self.group_of_doc = np.cumsum(first_of_group).astype(np.int64) - 1
+        self.occupations = [entries[i] for i in np.flatnonzero(first_of_group)]
         self.code_to_group = {entry[1]: group for group, entry in enumerate(self.occupations)}
         self.candidates = lru_cache(maxsize=4096)(self._candidates)
 
@@ -170,6 +169,8 @@ class SearchIndex:
 
     def search(self, query: str, limit: int = 10) -> list[Hit]:
         query = query.strip()
+        if not self.entries:
+            return []
         if CODE.match(query) or re.fullmatch(r"\d{2}-\d{4}", query):
             return self._by_code(query, limit)
         tokens = [t for t in dict.fromkeys(words(query)) if not _misspelt_stopword(t)][:8]
@@ -201,7 +202,7 @@ class SearchIndex:
         coverage = np.minimum(matched / self.lengths[docs], 1.0)
         scores = total / best_possible * self.weights[docs] * (0.75 + 0.25 * coverage)
         groups = self.group_of_doc[docs]
-        breadth = np.bincount(groups[matched >= len(tokens)], minlength=len(self.starts))
+        breadth = np.bincount(groups[matched >= len(tokens)], minlength=len(self.occupations))
         order = np.lexsort((-scores, groups))
         first = np.r_[True, groups[order][1:] != groups[order][:-1]]
         best_docs, best_groups = docs[order][first], groups[order][first]
