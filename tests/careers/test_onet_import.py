@@ -58,7 +58,7 @@ def test_every_file_type_is_read(db, v28):
     assert JobZoneReference.objects.count() == 5
     tech = TechnologySkill.objects.get(occupation=widget)
     assert tech.hot and not tech.in_demand
-    assert Skill.objects.filter(occupation=widget).get().importance == 3.9
+    assert Skill.objects.filter(occupation=widget).get().value == 3.9
     assert WorkContext.objects.filter(occupation=widget).get().value == 4.2
     assert OnetTable.objects.get(name="Alternate Titles.txt").release == "28.0"
 
@@ -76,6 +76,26 @@ def test_reimporting_the_same_release_changes_nothing(db, v28):
         for model in (Occupation, AlternateTitle, Task, Interest, TechnologySkill, JobZoneReference)
     }
     assert after == before
+
+
+def test_the_report_lists_the_reference_tables_imported_then_unchanged(db, v28):
+    reference = ("Job Zone Reference.txt", "Education, Training, and Experience Categories.txt")
+    first = {t.name: t for t in import_release(v28).tables}
+    assert [(first[n].status, first[n].rows) for n in reference] == [
+        ("imported", 5),
+        ("imported", 2),
+    ]
+    second = {t.name: t.status for t in import_release(v28).tables}
+    assert [second[n] for n in reference] == ["unchanged", "unchanged"]
+
+
+def test_task_ratings_are_reapplied_when_the_tasks_are_replaced(db, v28, tmp_path):
+    import_release(v28)
+    newer = write_release(tmp_path / "v28b", "28.0")
+    corrupt(newer, "Task Statements.txt", b"Occasional side task.", b"Rare side task.")
+    report = import_release(newer)
+    assert {t.name: t.status for t in report.tables}["Task Ratings.txt"] == "imported"
+    assert Task.objects.get(task_id=200).importance == 2.1
 
 
 def test_a_newer_release_retires_and_renames_without_breaking_links(db, v28, v29_zip):

@@ -6,6 +6,7 @@ import math
 from dataclasses import dataclass
 
 from infointerview.careers.wages import Wages
+from infointerview.lib.money import money
 
 WIDTH = 640
 LEFT = 150
@@ -50,12 +51,6 @@ def _nice_step(span: float) -> float:
     return next(step * power for step in (1, 2, 2.5, 5, 10) if step * power >= raw)
 
 
-def _money(value: int | None, top_coded: bool) -> str:
-    if value is None:
-        return "not released"
-    return f"${value:,}{'+' if top_coded else ''}"
-
-
 def wage_chart(wages: list[Wages]) -> WageChart | None:
     """Each area: a line from the 10th to the 90th percentile, a box for the middle half."""
     usable = [w for w in wages if w.estimate.annual_median is not None]
@@ -87,9 +82,9 @@ def wage_chart(wages: list[Wages]) -> WageChart | None:
                 median=x(e.annual_median, 0),
                 p75=x(e.annual_p75, e.annual_median),
                 p90=x(e.annual_p90, e.annual_median),
-                median_text=_money(e.annual_median, "annual_median" in top),
-                range_text=f"{_money(e.annual_p10, False)} – "
-                f"{_money(e.annual_p90, 'annual_p90' in top)}",
+                median_text=money(e.annual_median, "annual_median" in top, compact=True),
+                range_text=f"{money(e.annual_p10)} – "
+                f"{money(e.annual_p90, 'annual_p90' in top, compact=True)}",
                 employment_text=f"{e.employment:,}" if e.employment else "—",
                 note=wage.note(),
             )

@@ -89,7 +89,7 @@ class OccupationPage:
             "education": [{"level": level, "percent": pct} for level, pct in self.education],
             "wages": [w.to_dict() for w in self.wages],
             "also_called": self.alternates,
-            "skills": [{"skill": s.element, "importance": s.importance} for s in self.skills],
+            "skills": [{"skill": s.element, "importance": s.value} for s in self.skills],
             "work_context": [{"context": c.element, "score": c.value} for c in self.work_context],
             "attribution": attribution(),
         }

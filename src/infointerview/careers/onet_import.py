@@ -17,6 +17,7 @@ from infointerview.careers.models import (
     AlternateTitle,
     EducationCategory,
     EducationLevel,
+    ElementRating,
     Interest,
     JobZoneReference,
     Occupation,
@@ -106,27 +107,22 @@ def _task(row: Row, ids: dict[str, int], file: str) -> models.Model | None:
     )
 
 
-def _scaled(model, scale: str, value_column: str = "Data Value"):
+RATING_COLUMNS = [CODE, "Element Name", "Scale ID", "Data Value"]
+
+
+def _ratings(name: str, model: type[ElementRating], scale: str, optional: bool = False) -> Table:
+    """An element-rating file; O*NET rates most elements on several scales, we keep one."""
+
     def build(row: Row, ids: dict[str, int], file: str) -> models.Model | None:
         if row["Scale ID"] != scale:
             return None
         return model(
             occupation_id=ids[row[CODE]],
             element=row["Element Name"],
-            value=number(row, value_column, file),
+            value=number(row, "Data Value", file),
         )
 
-    return build
-
-
-def _skill(row: Row, ids: dict[str, int], file: str) -> models.Model | None:
-    if row["Scale ID"] != "IM":
-        return None
-    return Skill(
-        occupation_id=ids[row[CODE]],
-        element=row["Element Name"],
-        importance=number(row, "Data Value", file),
-    )
+    return Table(name, model, RATING_COLUMNS, build, optional)
 
 
 def _related(row: Row, ids: dict[str, int], file: str) -> models.Model | None:
@@ -167,18 +163,8 @@ TABLES = [
     Table("Alternate Titles.txt", AlternateTitle, [CODE, "Alternate Title"], _alternate),
     Table("Sample of Reported Titles.txt", ReportedTitle, [CODE, "Reported Job Title"], _reported),
     Table("Task Statements.txt", Task, [CODE, "Task ID", "Task"], _task),
-    Table(
-        "Interests.txt",
-        Interest,
-        [CODE, "Element Name", "Scale ID", "Data Value"],
-        _scaled(Interest, "OI"),
-    ),
-    Table(
-        "Work Values.txt",
-        WorkValue,
-        [CODE, "Element Name", "Scale ID", "Data Value"],
-        _scaled(WorkValue, "EX"),
-    ),
+    _ratings("Interests.txt", Interest, "OI"),
+    _ratings("Work Values.txt", WorkValue, "EX"),
     Table("Related Occupations.txt", RelatedOccupation, [CODE, "Related O*NET-SOC Code"], _related),
     Table(
         "Education, Training, and Experience.txt",
@@ -187,20 +173,8 @@ TABLES = [
         _education,
     ),
     Table("Technology Skills.txt", TechnologySkill, [CODE, "Example"], _technology),
-    Table(
-        "Skills.txt",
-        Skill,
-        [CODE, "Element Name", "Scale ID", "Data Value"],
-        _skill,
-        optional=True,
-    ),
-    Table(
-        "Work Context.txt",
-        WorkContext,
-        [CODE, "Element Name", "Scale ID", "Data Value"],
-        _scaled(WorkContext, "CX"),
-        optional=True,
-    ),
+    _ratings("Skills.txt", Skill, "IM", optional=True),
+    _ratings("Work Context.txt", WorkContext, "CX", optional=True),
 ]
 
 
@@ -208,18 +182,26 @@ def _unchanged(name: str, release: str, digest: str) -> bool:
     return OnetTable.objects.filter(name=name, release=release, sha256=digest).exists()
 
 
-def _record(name: str, release: str, digest: str, count: int) -> None:
+def _record(report: ImportReport, release: str, digest: str, result: TableResult) -> None:
+    """Report a table imported and keep its checksum, so the same file next time is unchanged."""
+    report.tables.append(result)
     OnetTable.objects.update_or_create(
-        name=name, defaults={"release": release, "sha256": digest, "rows": count}
+        name=result.name, defaults={"release": release, "sha256": digest, "rows": result.rows}
     )
 
 
 def _changed_file(
-    source: Release, name: str, release: str, report: ImportReport, kept: str | None
+    source: Release,
+    name: str,
+    release: str,
+    report: ImportReport,
+    kept: str | None,
+    force: bool = False,
 ) -> tuple[bytes, str] | None:
     """The file's bytes and checksum when it needs importing; else report why not.
 
     `kept` is the note for an absent file; None keeps an optional file's absence quiet.
+    `force` imports an unchanged file whose rows another table's import has replaced.
     """
     if not source.has(name):
         if kept is not None:
@@ -227,7 +209,7 @@ def _changed_file(
         return None
     data = source.read_bytes(name)
     digest = checksum(data)
-    if _unchanged(name, release, digest):
+    if not force and _unchanged(name, release, digest):
         report.tables.append(TableResult(name, "unchanged"))
         return None
     return data, digest
@@ -270,8 +252,7 @@ def _occupations(source: Release, release: str, report: ImportReport) -> None:
         changed, ["title", "description", "previous_title", "retired_in"], batch_size=BATCH
     )
     report.added = len(created)
-    report.tables.append(TableResult(name, "imported", rows=len(seen)))
-    _record(name, release, digest, len(seen))
+    _record(report, release, digest, TableResult(name, "imported", rows=len(seen)))
 
 
 def _job_zones(source: Release, release: str, ids: dict[str, int], report: ImportReport) -> None:
@@ -291,8 +272,7 @@ def _job_zones(source: Release, release: str, ids: dict[str, int], report: Impor
     for zone, codes in zones.items():
         Occupation.objects.filter(code__in=codes).update(job_zone=zone)
     count = sum(len(codes) for codes in zones.values())
-    report.tables.append(TableResult(name, "imported", rows=count, skipped=skipped))
-    _record(name, release, digest, count)
+    _record(report, release, digest, TableResult(name, "imported", rows=count, skipped=skipped))
 
 
 def _replace(source: Release, release: str, table: Table, ids, report: ImportReport) -> None:
@@ -319,57 +299,67 @@ def _replace(source: Release, release: str, table: Table, ids, report: ImportRep
     table.model.objects.bulk_create(batch)
     count += len(batch)
     note = f"{skipped} rows name codes not in Occupation Data" if skipped else ""
-    report.tables.append(TableResult(table.file, "imported", count, skipped, note))
-    _record(table.file, release, digest, count)
+    _record(report, release, digest, TableResult(table.file, "imported", count, skipped, note))
+
+
+def _job_zone_references(name: str, data: bytes) -> list[models.Model]:
+    return [
+        JobZoneReference(
+            zone=int(number(row, "Job Zone", name)),
+            name=row["Name"],
+            experience=row.get("Experience"),
+            education=row.get("Education"),
+            training=row.get("Job Training"),
+            examples=row.get("Examples"),
+        )
+        for row in rows(name, data, ["Job Zone", "Name"])
+    ]
+
+
+def _education_categories(name: str, data: bytes) -> list[models.Model]:
+    """One row per scale and category, as the table is unique on them; the last text wins."""
+    categories = {
+        (row["Scale ID"], int(number(row, "Category", name))): row["Category Description"]
+        for row in rows(name, data, ["Scale ID", "Category", "Category Description"])
+    }
+    return [
+        EducationCategory(scale=s, category=c, description=d) for (s, c), d in categories.items()
+    ]
+
+
+REFERENCE = [
+    ("Job Zone Reference.txt", JobZoneReference, _job_zone_references),
+    (
+        "Education, Training, and Experience Categories.txt",
+        EducationCategory,
+        _education_categories,
+    ),
+]
 
 
 def _reference(source: Release, release: str, report: ImportReport) -> None:
-    """Job Zone Reference and the education categories: small lookup tables."""
-    name = "Job Zone Reference.txt"
-    data = source.read_bytes(name) if source.has(name) else b""
-    if data and not _unchanged(name, release, checksum(data)):
-        zones = [
-            JobZoneReference(
-                zone=int(number(row, "Job Zone", name)),
-                name=row["Name"],
-                experience=row.get("Experience"),
-                education=row.get("Education"),
-                training=row.get("Job Training"),
-                examples=row.get("Examples"),
-            )
-            for row in rows(name, data, ["Job Zone", "Name"])
-        ]
-        JobZoneReference.objects.all().delete()
-        JobZoneReference.objects.bulk_create(zones)
-        _record(name, release, checksum(data), len(zones))
-    name = "Education, Training, and Experience Categories.txt"
-    data = source.read_bytes(name) if source.has(name) else b""
-    if data and not _unchanged(name, release, checksum(data)):
-        categories = {
-            (row["Scale ID"], int(number(row, "Category", name))): row["Category Description"]
-            for row in rows(name, data, ["Scale ID", "Category", "Category Description"])
-        }
-        EducationCategory.objects.all().delete()
-        EducationCategory.objects.bulk_create(
-            EducationCategory(scale=s, category=c, description=d)
-            for (s, c), d in categories.items()
-        )
-        _record(name, release, checksum(data), len(categories))
+    """Small lookup tables with no occupation codes, each replaced whole."""
+    for name, model, build in REFERENCE:
+        found = _changed_file(source, name, release, report, "kept what it had")
+        if found is None:
+            continue
+        data, digest = found
+        instances = build(name, data)
+        model.objects.all().delete()
+        model.objects.bulk_create(instances)
+        _record(report, release, digest, TableResult(name, "imported", rows=len(instances)))
 
 
 def _task_ratings(source: Release, release: str, report: ImportReport) -> None:
     """Task importance; re-applied whenever the tasks themselves were replaced."""
     name = "Task Ratings.txt"
-    if not source.has(name):
-        return
-    data = source.read_bytes(name)
-    digest = checksum(data)
     tasks_replaced = any(
         t.name == "Task Statements.txt" and t.status == "imported" for t in report.tables
     )
-    if _unchanged(name, release, digest) and not tasks_replaced:
-        report.tables.append(TableResult(name, "unchanged"))
+    found = _changed_file(source, name, release, report, None, force=tasks_replaced)
+    if found is None:
         return
+    data, digest = found
     importance: dict[int, float] = {}
     for row in rows(name, data, ["Task ID", "Scale ID", "Data Value"]):
         if row["Scale ID"] == "IM":
@@ -378,8 +368,7 @@ def _task_ratings(source: Release, release: str, report: ImportReport) -> None:
     for task in tasks:
         task.importance = importance[task.task_id]
     Task.objects.bulk_update(tasks, ["importance"], batch_size=BATCH)
-    report.tables.append(TableResult(name, "imported", rows=len(importance)))
-    _record(name, release, digest, len(importance))
+    _record(report, release, digest, TableResult(name, "imported", rows=len(importance)))
 
 
 def import_release(path: Path, release: str | None = None) -> ImportReport:

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from django.db import connection, transaction
 
-from infointerview.careers.models import WageEstimate, WageImport
+from infointerview.careers.models import WageEstimate, WageImport, soc_for
 from infointerview.lib.errors import UserError
 
 REQUIRED = ["AREA", "AREA_TITLE", "AREA_TYPE", "OCC_CODE", "OCC_TITLE", "A_MEDIAN"]
@@ -294,11 +294,6 @@ class Wages:
             "top_coded": e.top_coded,
             "year": e.year,
         }
-
-
-def soc_for(onet_code: str) -> str:
-    """O*NET 15-1252.00 and its specialties 15-1252.01… take SOC 15-1252."""
-    return onet_code.split(".")[0]
 
 
 def broad_group(soc_code: str) -> str:

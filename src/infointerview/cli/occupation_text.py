@@ -2,12 +2,7 @@
 
 from infointerview.careers.occupations import WAGES_SOURCE, OccupationPage, attribution
 from infointerview.cli.context import console
-
-
-def _money(value: int | None, top_coded: bool = False) -> str:
-    if value is None:
-        return "not released"
-    return f"${value:,}{' or more' if top_coded else ''}"
+from infointerview.lib.money import money
 
 
 def print_page(page: OccupationPage) -> None:
@@ -42,8 +37,8 @@ def print_page(page: OccupationPage) -> None:
         top = set(e.top_coded)
         console.print(
             f"\n[bold]Wages, {e.area_title}[/] ({e.year or 'OEWS'}): median "
-            f"{_money(e.annual_median, 'annual_median' in top)}, 10th–90th percentile "
-            f"{_money(e.annual_p10)} – {_money(e.annual_p90, 'annual_p90' in top)}"
+            f"{money(e.annual_median, 'annual_median' in top)}, 10th–90th percentile "
+            f"{money(e.annual_p10)} – {money(e.annual_p90, 'annual_p90' in top)}"
             + (f"; {e.employment:,} employed" if e.employment else "")
         )
         if wages.note():

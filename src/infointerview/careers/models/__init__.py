@@ -2,6 +2,7 @@ from infointerview.careers.models.onet import (
     AlternateTitle,
     EducationCategory,
     EducationLevel,
+    ElementRating,
     Interest,
     JobZoneReference,
     Occupation,
@@ -13,6 +14,7 @@ from infointerview.careers.models.onet import (
     TechnologySkill,
     WorkContext,
     WorkValue,
+    soc_for,
 )
 from infointerview.careers.models.targets import (
     HIRING_WORDS,
@@ -29,6 +31,7 @@ __all__ = [
     "AlternateTitle",
     "EducationCategory",
     "EducationLevel",
+    "ElementRating",
     "Interest",
     "JobZoneReference",
     "Level",
@@ -45,4 +48,5 @@ __all__ = [
     "WorkContext",
     "WorkValue",
     "is_hiring_work",
+    "soc_for",
 ]

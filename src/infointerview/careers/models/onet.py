@@ -9,6 +9,11 @@ from __future__ import annotations
 from django.db import models
 
 
+def soc_for(onet_code: str) -> str:
+    """O*NET 15-1252.00 and its specialties 15-1252.01… take SOC 15-1252."""
+    return onet_code.split(".")[0]
+
+
 class OnetTable(models.Model):
     """Which release each table came from, and a checksum so a re-import can change nothing."""
 
@@ -40,7 +45,7 @@ class Occupation(models.Model):
 
     @property
     def soc_code(self) -> str:
-        return self.code.split(".")[0]
+        return soc_for(self.code)
 
     @property
     def is_retired(self) -> bool:
@@ -91,32 +96,36 @@ class JobZoneReference(models.Model):
         return self.name
 
 
-class Interest(models.Model):
+class ElementRating(models.Model):
+    """An occupation's rating on one O*NET element, the shape of several O*NET tables.
+
+    One shape, so the importer builds them all one way and pages read `element` and
+    `value` alike; each table keeps its own related name and column sizes.
+    """
+
+    element = models.CharField(max_length=150)
+    value = models.FloatField()
+
+    class Meta:
+        abstract = True
+        ordering = ["-value"]
+
+    def __str__(self) -> str:
+        return self.element
+
+
+class Interest(ElementRating):
     """RIASEC occupational interest, on the 1–7 OI scale."""
 
     occupation = models.ForeignKey(Occupation, on_delete=models.CASCADE, related_name="interests")
     element = models.CharField(max_length=50)
-    value = models.FloatField()
-
-    class Meta:
-        ordering = ["-value"]
-
-    def __str__(self) -> str:
-        return self.element
 
 
-class WorkValue(models.Model):
+class WorkValue(ElementRating):
     """Work value extent, on the 1–7 EX scale."""
 
     occupation = models.ForeignKey(Occupation, on_delete=models.CASCADE, related_name="work_values")
     element = models.CharField(max_length=50)
-    value = models.FloatField()
-
-    class Meta:
-        ordering = ["-value"]
-
-    def __str__(self) -> str:
-        return self.element
 
 
 class RelatedOccupation(models.Model):
@@ -172,25 +181,15 @@ class TechnologySkill(models.Model):
         return self.example
 
 
-class Skill(models.Model):
+class Skill(ElementRating):
+    """Skill importance, on the 1–5 IM scale."""
+
     occupation = models.ForeignKey(Occupation, on_delete=models.CASCADE, related_name="skills")
     element = models.CharField(max_length=100)
-    importance = models.FloatField()
-
-    class Meta:
-        ordering = ["-importance"]
-
-    def __str__(self) -> str:
-        return self.element
+    value = models.FloatField(db_column="importance")
 
 
-class WorkContext(models.Model):
+class WorkContext(ElementRating):
+    """How often or how much a condition of the work applies, on the 1–5 CX scale."""
+
     occupation = models.ForeignKey(Occupation, on_delete=models.CASCADE, related_name="context")
-    element = models.CharField(max_length=150)
-    value = models.FloatField(help_text="CX scale, 1–5")
-
-    class Meta:
-        ordering = ["-value"]
-
-    def __str__(self) -> str:
-        return self.element
