@@ -2,9 +2,10 @@
 
 from datetime import date
 
+from infointerview.agenda.outcomes import record_outcome
 from infointerview.agenda.services import today
 from infointerview.careers.services import add_target
-from infointerview.outreach.services import draft, log_outcome, mark_next_name_seen, mark_sent
+from infointerview.outreach.services import draft, mark_next_name_seen, mark_sent
 from infointerview.people.leads import add_lead
 from infointerview.people.services import add_person
 from tests.conftest import WEDNESDAY
@@ -19,7 +20,7 @@ def test_a_new_target_shows_as_nobody_contacted_until_someone_is(alice, dana):
 
 
 def test_an_agreed_interview_appears(alice, dana):
-    log_outcome(alice, dana, "agreed", on=WEDNESDAY, interview_at="2026-12-04 10:00")
+    record_outcome(alice, dana, "agreed", on=WEDNESDAY, interview_at="2026-12-04 10:00")
     agenda = today(alice, on=WEDNESDAY)
     assert [i.person for i in agenda.interviews] == [dana]
     assert not agenda.calls_due
@@ -28,7 +29,7 @@ def test_an_agreed_interview_appears(alice, dana):
 
 def test_an_ended_request_proposes_the_next_name_until_dealt_with(alice, dana):
     ravi = add_person(alice, "Ravi Shah", occupation="Graphic Designers")
-    log_outcome(alice, dana, "declined", on=WEDNESDAY)
+    record_outcome(alice, dana, "declined", on=WEDNESDAY)
     ended = today(alice, on=WEDNESDAY).ended
     assert [(e.request.person, e.proposed) for e in ended] == [(dana, ravi)]
     assert "whom else" in ended[0].advice()
@@ -39,18 +40,18 @@ def test_an_ended_request_proposes_the_next_name_until_dealt_with(alice, dana):
 
 
 def test_an_ended_request_can_be_marked_done(alice, dana):
-    log_outcome(alice, dana, "declined", on=WEDNESDAY)
+    record_outcome(alice, dana, "declined", on=WEDNESDAY)
     mark_next_name_seen(alice, today(alice, on=WEDNESDAY).ended[0].request)
     assert today(alice, on=WEDNESDAY).ended == []
 
 
 def test_with_nobody_left_the_proposal_is_empty(alice, dana):
-    log_outcome(alice, dana, "declined", on=WEDNESDAY)
+    record_outcome(alice, dana, "declined", on=WEDNESDAY)
     assert today(alice, on=WEDNESDAY).ended[0].proposed is None
 
 
 def test_a_referral_is_proposed_next(alice, dana):
-    result = log_outcome(alice, dana, "referred", on=WEDNESDAY, referred_name="Kim Ode")
+    result = record_outcome(alice, dana, "referred", on=WEDNESDAY, referred_name="Kim Ode")
     assert today(alice, on=WEDNESDAY).ended[0].proposed == result.referral
 
 
@@ -81,7 +82,7 @@ def test_someone_already_met_is_not_proposed_next_and_counts_as_contact(alice, d
     schedule(alice, dana, "2026-12-10 14:30")
     ravi = add_person(alice, "Ravi Shah", occupation="Graphic Designers")
     kim = add_person(alice, "Kim Ode", occupation="Graphic Designers")
-    log_outcome(alice, ravi, "declined", on=WEDNESDAY)
+    record_outcome(alice, ravi, "declined", on=WEDNESDAY)
     add_target(alice, "Nurses")
     nurse = add_person(alice, "Jo Nurse", occupation="Nurses")
     assert [t.name for t in today(alice, on=WEDNESDAY).targets_without_contact] == ["Nurses"]

@@ -41,7 +41,7 @@ def test_an_occupation_page_shows_the_data_wages_and_attribution(alice_client, a
     profile = profile_for(alice)
     profile.wage_state = "0600000"
     profile.save()
-    html = alice_client.get(reverse("careers:occupation", args=["27-9001.00"])).content.decode()
+    html = alice_client.get(reverse("agenda:occupation", args=["27-9001.00"])).content.decode()
     assert "Design widgets for household" in html
     assert "Main task of widget designers." in html
     assert "Job Zone 4" in html
@@ -52,15 +52,17 @@ def test_an_occupation_page_shows_the_data_wages_and_attribution(alice_client, a
 
 
 def test_adding_to_the_shortlist_from_an_occupation_page(alice_client, alice, onet):
-    url = reverse("careers:occupation", args=["27-9002.00"])
-    alice_client.post(url, {"level": "entry", "why": "murals!"})
+    url = reverse("agenda:occupation", args=["27-9002.00"])
+    shortlist = reverse("careers:shortlist_occupation", args=["27-9002.00"])
+    response = alice_client.post(shortlist, {"level": "entry", "why": "murals!"})
+    assert response.status_code == 302 and response["Location"] == url
     target = TargetOccupation.objects.get(owner=alice)
     assert (target.onet_code, target.why) == ("27-9002.00", "murals!")
     assert b"On your shortlist" in alice_client.get(url).content
 
 
 def test_an_unknown_code_is_404(alice_client, onet):
-    assert alice_client.get(reverse("careers:occupation", args=["99-9999.00"])).status_code == 404
+    assert alice_client.get(reverse("agenda:occupation", args=["99-9999.00"])).status_code == 404
 
 
 def test_another_user_cannot_change_my_shortlist(client, alice, bob, onet):
@@ -77,9 +79,9 @@ def test_another_user_cannot_change_my_shortlist(client, alice, bob, onet):
 
 
 def test_the_research_log_of_an_occupation(alice_client, alice, onet):
-    url = reverse("careers:occupation", args=["27-9001.00"])
-    alice_client.post(
-        url,
+    url = reverse("agenda:occupation", args=["27-9001.00"])
+    response = alice_client.post(
+        reverse("interviews:occupation_research", args=["27-9001.00"]),
         {
             "subject": "occupation",
             "source_kind": "ooh",
@@ -88,6 +90,7 @@ def test_the_research_log_of_an_occupation(alice_client, alice, onet):
             "notes": "Growth is slow.",
         },
     )
+    assert response.status_code == 302 and response["Location"] == url
     html = alice_client.get(url).content.decode()
     assert "OOH entry" in html and "Growth is slow." in html
     assert not TargetOccupation.objects.exists()

@@ -7,7 +7,7 @@ from infointerview.careers.onet_import import import_release
 from infointerview.interviews.planning import build_plan
 from infointerview.interviews.question_bank import BANK, OPENING_AND_CLOSING_MINUTES
 from infointerview.interviews.research import add_entry
-from infointerview.interviews.services import add_referral, save_notes, schedule
+from infointerview.interviews.services import save_notes, schedule, suggested_in_interview
 from infointerview.lib.errors import Refused
 from infointerview.people.models import Person
 from infointerview.people.services import add_person, list_of_names
@@ -100,7 +100,7 @@ def test_notes_cannot_be_written_into_another_interview(alice_client, alice, bob
 def test_a_suggested_name_becomes_a_referral_at_the_top(alice, dana):
     add_person(alice, "Ravi Shah", occupation="Graphic Designers")
     interview = schedule(alice, dana, "2026-12-10 14:30")
-    kim = add_referral(alice, interview, "Kim Ode", note="runs the print shop")
+    kim = suggested_in_interview(alice, interview, "Kim Ode", note="runs the print shop")
     assert kim.source == "referral"
     assert kim.introduced_by == dana
     assert kim.notes == "runs the print shop"

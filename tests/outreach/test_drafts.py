@@ -120,6 +120,6 @@ def test_hostile_names_are_escaped_on_pages(alice_client, alice):
     from infointerview.people.services import add_person
 
     person = add_person(alice, '<script>alert("x")</script>', occupation="Graphic Designers")
-    html = alice_client.get(reverse("people:detail", args=[person.public_id])).content.decode()
+    html = alice_client.get(reverse("agenda:person", args=[person.public_id])).content.decode()
     assert "<script>alert" not in html
     assert "&lt;script&gt;alert" in html

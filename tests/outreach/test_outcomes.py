@@ -4,10 +4,11 @@ from datetime import date
 
 import pytest
 
+from infointerview.agenda.outcomes import record_outcome
 from infointerview.interviews.models import Interview
 from infointerview.lib.errors import Refused
 from infointerview.outreach.models import Attempt, ContactRequest
-from infointerview.outreach.services import draft, log_outcome, mark_sent
+from infointerview.outreach.services import draft, mark_sent
 from infointerview.people.models import Person, Source
 from infointerview.people.services import add_person
 from tests.conftest import WEDNESDAY
@@ -28,11 +29,11 @@ def emailed(alice, dana):
 def test_the_third_counted_attempt_moves_on_and_proposes_the_next_name(
     alice, dana, ravi, emailed, outcome
 ):
-    first = log_outcome(alice, dana, outcome, on=date(2026, 12, 7))
+    first = record_outcome(alice, dana, outcome, on=date(2026, 12, 7))
     assert first.request.status == ContactRequest.Status.OPEN
     assert first.request.next_call_kind == ContactRequest.NextCall.CALL_AGAIN
-    log_outcome(alice, dana, outcome, on=date(2026, 12, 8))
-    third = log_outcome(alice, dana, outcome, on=date(2026, 12, 10))
+    record_outcome(alice, dana, outcome, on=date(2026, 12, 8))
+    third = record_outcome(alice, dana, outcome, on=date(2026, 12, 10))
     assert third.request.status == ContactRequest.Status.MOVED_ON
     assert third.request.next_call_on is None
     assert third.next_person == ravi
@@ -40,16 +41,18 @@ def test_the_third_counted_attempt_moves_on_and_proposes_the_next_name(
 
 
 def test_counted_outcomes_mix_toward_the_three(alice, dana, emailed):
-    log_outcome(alice, dana, "no-reply", on=date(2026, 12, 7))
-    log_outcome(alice, dana, "no-answer", on=date(2026, 12, 8))
-    result = log_outcome(alice, dana, "message", on=date(2026, 12, 9))
+    record_outcome(alice, dana, "no-reply", on=date(2026, 12, 7))
+    record_outcome(alice, dana, "no-answer", on=date(2026, 12, 8))
+    result = record_outcome(alice, dana, "message", on=date(2026, 12, 9))
     assert result.request.status == ContactRequest.Status.MOVED_ON
 
 
 def test_busy_does_not_count_and_sets_a_call_back(alice, dana, emailed):
-    log_outcome(alice, dana, "no-answer", on=date(2026, 12, 7))
-    log_outcome(alice, dana, "no-answer", on=date(2026, 12, 8))
-    result = log_outcome(alice, dana, "busy", on=date(2026, 12, 9), call_back_on=date(2026, 12, 14))
+    record_outcome(alice, dana, "no-answer", on=date(2026, 12, 7))
+    record_outcome(alice, dana, "no-answer", on=date(2026, 12, 8))
+    result = record_outcome(
+        alice, dana, "busy", on=date(2026, 12, 9), call_back_on=date(2026, 12, 14)
+    )
     assert result.request.status == ContactRequest.Status.OPEN
     assert result.request.counted_attempts() == 2
     assert result.request.next_call_on == date(2026, 12, 14)
@@ -57,14 +60,14 @@ def test_busy_does_not_count_and_sets_a_call_back(alice, dana, emailed):
 
 
 def test_declined_ends_at_once_and_prompts_for_other_names(alice, dana, ravi, emailed):
-    result = log_outcome(alice, dana, "declined", on=date(2026, 12, 7))
+    result = record_outcome(alice, dana, "declined", on=date(2026, 12, 7))
     assert result.request.status == ContactRequest.Status.DECLINED
     assert "whom else" in result.advice
     assert result.next_person == ravi
 
 
 def test_referred_creates_the_referral_at_the_top_of_the_list(alice, dana, ravi, emailed):
-    result = log_outcome(alice, dana, "referred", on=date(2026, 12, 7), referred_name="Kim Ode")
+    result = record_outcome(alice, dana, "referred", on=date(2026, 12, 7), referred_name="Kim Ode")
     assert result.request.status == ContactRequest.Status.REFERRED
     kim = result.referral
     assert kim.source == Source.REFERRAL
@@ -79,7 +82,7 @@ def test_referred_creates_the_referral_at_the_top_of_the_list(alice, dana, ravi,
 
 
 def test_agreed_schedules_the_interview(alice, dana, emailed):
-    result = log_outcome(
+    result = record_outcome(
         alice,
         dana,
         "agreed",
@@ -109,7 +112,7 @@ def test_agreed_schedules_the_interview(alice, dana, emailed):
 )
 def test_bad_input_is_refused_and_changes_nothing(alice, dana, emailed, outcome, extra, message):
     with pytest.raises(Refused, match=message):
-        log_outcome(alice, dana, outcome, on=date(2026, 12, 7), **extra)
+        record_outcome(alice, dana, outcome, on=date(2026, 12, 7), **extra)
     assert Attempt.objects.count() == 0
     emailed.refresh_from_db()
     assert emailed.status == ContactRequest.Status.OPEN
@@ -117,12 +120,12 @@ def test_bad_input_is_refused_and_changes_nothing(alice, dana, emailed, outcome,
 
 
 def test_logging_on_an_ended_request_is_refused(alice, dana, emailed):
-    log_outcome(alice, dana, "declined", on=date(2026, 12, 7))
+    record_outcome(alice, dana, "declined", on=date(2026, 12, 7))
     with pytest.raises(Refused, match="ended"):
-        log_outcome(alice, dana, "no-answer", on=date(2026, 12, 8))
+        record_outcome(alice, dana, "no-answer", on=date(2026, 12, 8))
 
 
 def test_a_cold_call_without_a_draft_starts_a_telephone_request(alice, dana):
-    result = log_outcome(alice, dana, "no-answer", on=WEDNESDAY)
+    result = record_outcome(alice, dana, "no-answer", on=WEDNESDAY)
     assert result.request.channel == "phone"
     assert result.request.counted_attempts() == 1

@@ -20,7 +20,7 @@ def test_the_json_export_holds_everything_linked_by_public_id(alice_client, alic
     log_outcome(alice, dana, "no-answer", on=WEDNESDAY, note="rang twice")
     schedule(alice, dana, "2026-12-10 14:30")
     add_person(bob, "Bob's contact", occupation="Nurses")
-    response = alice_client.get(reverse("accounts:export_json"))
+    response = alice_client.get(reverse("agenda:export_json"))
     assert response["Content-Disposition"] == 'attachment; filename="infointerview-export.json"'
     data = json.loads(response.content)
     assert data["format"] == "infointerview-export"
@@ -37,7 +37,7 @@ def test_the_json_export_holds_everything_linked_by_public_id(alice_client, alic
 def test_people_export_as_csv(alice_client, dana):
     rows = list(
         csv.DictReader(
-            io.StringIO(alice_client.get(reverse("accounts:export_people_csv")).content.decode())
+            io.StringIO(alice_client.get(reverse("agenda:export_people_csv")).content.decode())
         )
     )
     assert rows[0]["name"] == "Dana Lee"
@@ -54,9 +54,9 @@ def test_export_from_the_command_line(dana, tmp_path, capsys):
 
 
 def test_an_export_restores_into_an_empty_account_and_again_changes_nothing(alice, dana, db):
-    from infointerview.accounts.export import export_data
-    from infointerview.accounts.restore import restore
     from infointerview.accounts.services import create_owner
+    from infointerview.agenda.export import export_data
+    from infointerview.agenda.restore import restore
     from infointerview.interviews.planning import build_plan
     from infointerview.people.models import Person
 
@@ -92,7 +92,7 @@ def test_an_export_restores_into_an_empty_account_and_again_changes_nothing(alic
 def test_a_damaged_export_is_refused_with_the_row_and_changes_nothing(
     alice, dana, tmp_path, capsys
 ):
-    from infointerview.accounts.export import export_data
+    from infointerview.agenda.export import export_data
     from infointerview.people.models import Person
 
     data = export_data(alice)
@@ -115,3 +115,36 @@ def test_a_damaged_export_is_refused_with_the_row_and_changes_nothing(
     path.write_text("{not json")
     assert main(["--user", "alice", "restore", str(path)]) == 1
     assert "is not a JSON export" in capsys.readouterr().err
+
+
+def test_a_new_computer_gets_the_profile_back_with_everything_else(alice, dana, db):
+    from django.contrib.auth import get_user_model
+
+    from infointerview.accounts.services import create_owner, profile_for
+    from infointerview.agenda.export import export_data
+    from infointerview.agenda.restore import restore
+
+    profile = profile_for(alice)
+    profile.wage_state, profile.wage_metro = "S53", "M42660"
+    profile.save()
+    draft(alice, dana, "email", today=WEDNESDAY)
+    before = export_data(alice)
+    get_user_model().objects.filter(pk=alice.pk).delete()
+    fresh = create_owner("alice")
+    report = restore(fresh, before)
+    assert report.updated["profile"] == 1
+    after = export_data(fresh)
+    assert profile_for(fresh).name_for_drafts() == "Alice Moreno"
+    assert {**after, "exported_at": None} == {**before, "exported_at": None}
+
+
+def test_a_profile_with_an_unknown_time_zone_is_refused(alice, db):
+    from infointerview.accounts.services import profile_for
+    from infointerview.agenda.export import export_data
+    from infointerview.agenda.restore import restore
+
+    data = export_data(alice)
+    data["profile"]["time_zone"] = "Mars/Olympus_Mons"
+    with pytest.raises(Refused, match="unknown time zone"):
+        restore(alice, data)
+    assert profile_for(alice).time_zone == "America/Chicago"

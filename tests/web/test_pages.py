@@ -9,12 +9,12 @@ from infointerview.people.models import Person
 def test_every_page_renders(alice_client, dana):
     urls = [
         reverse("agenda:today"),
-        reverse("people:list"),
+        reverse("agenda:people"),
         reverse("people:add"),
         reverse("people:add_lead"),
         reverse("careers:targets"),
         reverse("outreach:templates"),
-        reverse("accounts:settings"),
+        reverse("agenda:settings"),
         *[
             reverse("outreach:template", args=[c])
             for c in ["email", "letter", "phone", "introduction"]
@@ -65,7 +65,7 @@ def test_draft_send_and_log_through_the_web(alice_client, alice, dana):
     request.refresh_from_db()
     assert request.stage == ContactRequest.Stage.SENT
     alice_client.post(
-        reverse("outreach:log", args=[dana.public_id]),
+        reverse("agenda:log_outcome", args=[dana.public_id]),
         {"outcome": "no-answer", "on": str(request.call_on), "mode": "in-person"},
     )
     assert request.attempts.count() == 1
@@ -84,7 +84,7 @@ def test_reordering_with_htmx_returns_just_the_list(alice_client, alice, dana):
 
     ravi = add_person(alice, "Ravi Shah", occupation="Graphic Designers")
     response = alice_client.post(
-        reverse("people:move", args=[ravi.public_id, "up"]), headers={"HX-Request": "true"}
+        reverse("agenda:move_person", args=[ravi.public_id, "up"]), headers={"HX-Request": "true"}
     )
     html = response.content.decode()
     assert html.lstrip().startswith("<section")

@@ -19,7 +19,7 @@ def alices_things(alice, dana, designers):
 def owned_pages(things):
     person, request, lead = things["person"], things["request"], things["lead"]
     return [
-        reverse("people:detail", args=[person.public_id]),
+        reverse("agenda:person", args=[person.public_id]),
         reverse("people:edit", args=[person.public_id]),
         reverse("people:lead", args=[lead.public_id]),
         reverse("outreach:request", args=[request.public_id]),
@@ -42,16 +42,19 @@ def test_another_user_gets_404_on_each_page(bob_client, alices_things):
 def test_another_user_cannot_log_or_reorder_for_someone_elses_person(bob_client, alices_things):
     person = alices_things["person"]
     response = bob_client.post(
-        reverse("outreach:log", args=[person.public_id]),
+        reverse("agenda:log_outcome", args=[person.public_id]),
         {"outcome": "declined", "on": "2026-12-02", "mode": "in-person"},
     )
     assert response.status_code == 404
-    assert bob_client.post(reverse("people:move", args=[person.public_id, "up"])).status_code == 404
+    assert (
+        bob_client.post(reverse("agenda:move_person", args=[person.public_id, "up"])).status_code
+        == 404
+    )
     assert Attempt.objects.count() == 0
 
 
 def test_anonymous_visitors_are_sent_to_sign_in(client, alices_things):
-    for url in [*owned_pages(alices_things), reverse("agenda:today"), reverse("people:list")]:
+    for url in [*owned_pages(alices_things), reverse("agenda:today"), reverse("agenda:people")]:
         response = client.get(url)
         assert response.status_code == 302, url
         assert response["Location"].startswith(reverse("accounts:login"))

@@ -14,7 +14,7 @@ def test_pages_carry_a_strict_content_security_policy(alice_client):
 
 
 def test_pages_forbid_framing_and_sniffing(alice_client):
-    response = alice_client.get(reverse("people:list"))
+    response = alice_client.get(reverse("agenda:people"))
     assert response["X-Frame-Options"] == "DENY"
     assert response["X-Content-Type-Options"] == "nosniff"
 
@@ -30,12 +30,12 @@ def test_no_page_has_inline_script_or_event_handlers(alice_client, dana):
 
     for url in [
         reverse("agenda:today"),
-        reverse("people:list"),
+        reverse("agenda:people"),
         reverse("people:add"),
-        reverse("people:detail", args=[dana.public_id]),
+        reverse("agenda:person", args=[dana.public_id]),
         reverse("careers:targets"),
         reverse("outreach:templates"),
-        reverse("accounts:settings"),
+        reverse("agenda:settings"),
     ]:
         html = alice_client.get(url).content.decode()
         assert not re.search(r"<script(?![^>]*\bsrc=)[^>]*>", html), url

@@ -6,8 +6,11 @@ import uuid
 from datetime import date
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+
+from infointerview.lib.errors import NotFound, Refused
 
 
 class Owned(models.Model):
@@ -24,10 +27,6 @@ class Owned(models.Model):
     @classmethod
     def owned_by(cls, owner, public_id, what: str, *related: str):
         """The owner's row with this public id; anything else, whoever's it is, is NotFound."""
-        from django.core.exceptions import ValidationError
-
-        from infointerview.lib.errors import NotFound
-
         try:
             return cls.objects.select_related(*related).get(owner=owner, public_id=public_id)
         except (cls.DoesNotExist, ValueError, ValidationError):
@@ -36,8 +35,6 @@ class Owned(models.Model):
     @classmethod
     def check_lengths(cls, values: dict) -> None:
         """Refuse text longer than its column, whichever database is underneath."""
-        from infointerview.lib.errors import Refused
-
         for field in cls._meta.concrete_fields:
             value = values.get(field.name)
             limit = getattr(field, "max_length", None)

@@ -14,7 +14,4 @@ urlpatterns = [
     ),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("sign-in/<str:token>/", views.sign_in_link, name="sign_in_link"),
-    path("settings/", views.settings_page, name="settings"),
-    path("export.json", views.export_json, name="export_json"),
-    path("people.csv", views.export_people_csv, name="export_people_csv"),
 ]

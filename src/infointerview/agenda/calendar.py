@@ -14,7 +14,8 @@ from django.db import transaction
 from django.utils import timezone
 from icalendar import Calendar, Event
 
-from infointerview.interviews.models import CalendarFeed, Interview
+from infointerview.agenda.models import CalendarFeed
+from infointerview.interviews.models import Interview
 from infointerview.lib.errors import NotFound
 from infointerview.outreach.models import ContactRequest
 
@@ -49,7 +50,7 @@ def interview_event(interview: Interview) -> Event:
     event.add("description", "\n".join(details))
     if interview.place:
         event.add("location", interview.place)
-    event.add("status", "CANCELLED" if interview.status == "cancelled" else "CONFIRMED")
+    event.add("status", "CANCELLED" if interview.is_cancelled else "CONFIRMED")
     event.add("sequence", interview.changes.count())
     _stamp(event, interview.updated_at)
     return event

@@ -10,19 +10,19 @@ from django.utils import timezone
 
 from infointerview import __version__
 from infointerview.accounts.services import profile_for
-from infointerview.careers.models import TargetOccupation
-from infointerview.interviews.models import (
-    Insight,
-    Interview,
-    InterviewChange,
-    PlannedQuestion,
-    ResearchEntry,
-    ThankYou,
-)
-from infointerview.outreach.models import Attempt, ContactRequest, DraftTemplate
-from infointerview.people.models import OrganizationLead, Person
+from infointerview.accounts.tables import user_tables
+from infointerview.people.models import Person
 
 SKIPPED = {"id", "owner", "owner_id"}
+PROFILE_FIELDS = [
+    "full_name",
+    "introduction",
+    "email",
+    "phone",
+    "time_zone",
+    "wage_state",
+    "wage_metro",
+]
 
 
 def _value(value):
@@ -60,34 +60,14 @@ def _rows(queryset) -> list[dict]:
 
 def export_data(owner) -> dict:
     profile = profile_for(owner)
-    tables = {
-        "targets": TargetOccupation,
-        "people": Person,
-        "organization_leads": OrganizationLead,
-        "contact_requests": ContactRequest,
-        "attempts": Attempt,
-        "templates": DraftTemplate,
-        "interviews": Interview,
-        "interview_changes": InterviewChange,
-        "questions": PlannedQuestion,
-        "insights": Insight,
-        "thank_yous": ThankYou,
-        "research": ResearchEntry,
-    }
     return {
         "format": "infointerview-export",
         "version": 1,
         "app_version": __version__,
         "exported_at": timezone.now().isoformat(),
         "account": owner.get_username(),
-        "profile": {
-            "full_name": profile.full_name,
-            "introduction": profile.introduction,
-            "email": profile.email,
-            "phone": profile.phone,
-            "time_zone": profile.time_zone,
-        },
-        **{name: _rows(model.objects.filter(owner=owner)) for name, model in tables.items()},
+        "profile": {name: getattr(profile, name) for name in PROFILE_FIELDS},
+        **{table.name: _rows(table.model.objects.filter(owner=owner)) for table in user_tables()},
     }
 
 

@@ -10,36 +10,14 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from django.db import IntegrityError, models, transaction
 
-from infointerview.careers.models import TargetOccupation
-from infointerview.interviews.models import (
-    Insight,
-    Interview,
-    InterviewChange,
-    PlannedQuestion,
-    ResearchEntry,
-    ThankYou,
-)
+from infointerview.accounts.services import profile_for
+from infointerview.accounts.tables import user_tables
+from infointerview.agenda.export import PROFILE_FIELDS
 from infointerview.lib.errors import Refused
-from infointerview.outreach.models import Attempt, ContactRequest, DraftTemplate
-from infointerview.people.models import OrganizationLead, Person
-
-ORDER = [
-    ("targets", TargetOccupation),
-    ("people", Person),
-    ("organization_leads", OrganizationLead),
-    ("contact_requests", ContactRequest),
-    ("attempts", Attempt),
-    ("templates", DraftTemplate),
-    ("interviews", Interview),
-    ("interview_changes", InterviewChange),
-    ("questions", PlannedQuestion),
-    ("insights", Insight),
-    ("thank_yous", ThankYou),
-    ("research", ResearchEntry),
-]
 
 
 @dataclass
@@ -95,7 +73,8 @@ def restore(owner, data: dict) -> RestoreReport:
     if not isinstance(data, dict) or data.get("format") != "infointerview-export":
         raise Refused("this is not an infointerview export (JSON with format infointerview-export)")
     report = RestoreReport()
-    for table, model in ORDER:
+    _restore_profile(owner, data.get("profile"), report)
+    for table, model in ((t.name, t.model) for t in user_tables()):
         rows = data.get(table, [])
         if not isinstance(rows, list):
             raise Refused(f"{table}: expected a list of rows")
@@ -128,11 +107,53 @@ def _restore_row(owner, model, table, index, row, links_to_self: bool, report) -
     existing = model.objects.filter(public_id=public_id).first()
     if existing is not None and existing.owner_id != owner.pk:
         raise Refused(f"{table} row {index + 1}: that id belongs to another account")
+    times = _times(row, table, index)
     if existing is None:
-        model.objects.create(owner=owner, public_id=public_id, **values)
+        created = model.objects.create(owner=owner, public_id=public_id, **values)
+        model.objects.filter(pk=created.pk).update(**times)
         report.count("created", table)
     elif any(getattr(existing, k) != v for k, v in values.items()):
-        model.objects.filter(pk=existing.pk).update(**values)
+        model.objects.filter(pk=existing.pk).update(**values, **times)
         report.count("updated", table)
     else:
         report.count("unchanged", table)
+
+
+def _times(row: dict, table: str, index: int) -> dict:
+    """When a row was made and last changed, as exported: a restore is not a new edit."""
+    times = {}
+    for name in ("created_at", "updated_at"):
+        if row.get(name) is None:
+            continue
+        try:
+            times[name] = datetime.fromisoformat(row[name])
+        except (TypeError, ValueError):
+            raise Refused(f"{table} row {index + 1}: {name} {row[name]!r} cannot be read") from None
+    return times
+
+
+def _restore_profile(owner, exported, report: RestoreReport) -> None:
+    """Name, introduction, time zone and wage areas: what every draft and page uses."""
+    if exported is None:
+        return
+    if not isinstance(exported, dict):
+        raise Refused("profile: expected an object")
+    profile = profile_for(owner)
+    values = {name: exported[name] for name in PROFILE_FIELDS if name in exported}
+    for name, value in values.items():
+        if not isinstance(value, str):
+            raise Refused(f"profile: {name} {value!r} cannot be read")
+    if "time_zone" in values:
+        try:
+            ZoneInfo(values["time_zone"])
+        except (ValueError, ZoneInfoNotFoundError):
+            raise Refused(f"profile: unknown time zone {values['time_zone']!r}") from None
+    profile.check_lengths(values)
+    changed = {k: v for k, v in values.items() if getattr(profile, k) != v}
+    if changed:
+        for name, value in changed.items():
+            setattr(profile, name, value)
+        profile.save()
+        report.count("updated", "profile")
+    else:
+        report.count("unchanged", "profile")

@@ -7,12 +7,12 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from infointerview.accounts.services import profile_for
+from infointerview.agenda.lists import next_name
 from infointerview.careers.models import TargetOccupation
 from infointerview.interviews.afterwards import ThanksDue, keep_in_touch_due, thanks_due
 from infointerview.interviews.models import Interview
 from infointerview.outreach.models import ContactRequest
 from infointerview.people.models import OrganizationLead, Person
-from infointerview.people.services import next_name
 
 COMING_UP_DAYS = 7
 ENDED = [

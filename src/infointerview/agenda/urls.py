@@ -1,14 +1,25 @@
 from django.urls import path
 
-from infointerview.agenda import views
+from infointerview.agenda.views import calendar, occupation, people, settings, today
 
 app_name = "agenda"
 urlpatterns = [
-    path("", views.today_page, name="today"),
-    path("progress/", views.progress_page, name="progress"),
-    path("calendar/", views.calendar_page, name="calendar"),
-    path("calendar/new-address/", views.new_feed_address, name="new_feed_address"),
-    path("calendar/export.ics", views.export, name="export"),
-    path("calendar/call/<uuid:public_id>.ics", views.call, name="call"),
-    path("calendar/feed/<str:token>.ics", views.feed, name="feed"),
+    path("", today.today_page, name="today"),
+    path("progress/", today.progress_page, name="progress"),
+    path("people/", people.people_page, name="people"),
+    path("people/<uuid:public_id>/", people.person_page, name="person"),
+    path("people/<uuid:public_id>/move/<str:direction>/", people.move, name="move_person"),
+    path("outreach/person/<uuid:public_id>/log/", people.log_outcome, name="log_outcome"),
+    path("occupations/explore/<str:code>/", occupation.occupation, name="occupation"),
+    path("accounts/settings/", settings.settings_page, name="settings"),
+    path("accounts/settings/profile/", settings.save_profile, name="save_profile"),
+    path("accounts/settings/password/", settings.set_password, name="set_password"),
+    path("accounts/export.json", settings.export_json, name="export_json"),
+    path("accounts/people.csv", settings.export_people_csv, name="export_people_csv"),
+    path("calendar/", calendar.calendar_page, name="calendar"),
+    path("calendar/new-address/", calendar.new_feed_address, name="new_feed_address"),
+    path("calendar/export.ics", calendar.export, name="export"),
+    path("calendar/call/<uuid:public_id>.ics", calendar.call, name="call"),
+    path("calendar/feed/<str:token>.ics", calendar.feed, name="feed"),
+    path("interviews/<uuid:public_id>/interview.ics", calendar.interview_ics, name="interview_ics"),
 ]

@@ -118,17 +118,25 @@ class LinkReport:
     unmatched: int = 0
 
 
+_linked_text: list[tuple[type[models.Model], str]] = [(TargetOccupation, "name")]
+
+
+def link_text_of(model: type[models.Model], field_name: str) -> None:
+    """A later stage's table whose free-text occupation should be linked after an import."""
+    if (model, field_name) not in _linked_text:
+        _linked_text.append((model, field_name))
+
+
 def link_free_text_occupations() -> LinkReport:
     """After an import: exact title or alternate title is linked, anything else proposed.
 
     Runs over every account's rows, each linked to shared reference data only.
     """
     from infointerview.careers.search import search
-    from infointerview.people.models import Person
 
     report = LinkReport()
     decided: dict[str, tuple[str, str]] = {}
-    for model, field_name in ((TargetOccupation, "name"), (Person, "occupation")):
+    for model, field_name in _linked_text:
         rows = model.objects.filter(onet_code="").exclude(**{field_name: ""})
         for row in rows:
             text = getattr(row, field_name).strip().lower()

@@ -8,5 +8,5 @@ urlpatterns = [
     path("<uuid:public_id>/status/", views.target_status, name="target_status"),
     path("<uuid:public_id>/proposal/", views.target_proposal, name="target_proposal"),
     path("explore/", views.explore, name="explore"),
-    path("explore/<str:code>/", views.occupation, name="occupation"),
+    path("explore/<str:code>/shortlist/", views.shortlist_occupation, name="shortlist_occupation"),
 ]

@@ -4,16 +4,10 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
-from infointerview.accounts.services import profile_for
 from infointerview.careers import services
-from infointerview.careers.charts import wage_chart
 from infointerview.careers.forms import ShortlistForm, StatusForm, TargetForm
 from infointerview.careers.models import Occupation
-from infointerview.careers.occupations import WAGES_SOURCE, attribution, occupation_page
 from infointerview.careers.search import search
-from infointerview.interviews.afterwards import learning_about
-from infointerview.interviews.forms import ResearchForm
-from infointerview.interviews.research import add_entry, for_occupation
 from infointerview.lib.errors import UserError
 
 
@@ -77,32 +71,13 @@ def explore(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-@require_http_methods(["GET", "POST"])
-def occupation(request: HttpRequest, code: str) -> HttpResponse:
-    page = occupation_page(code, profile_for(request.user).wage_areas())
-    form = ShortlistForm(request.POST if "level" in request.POST else None)
-    if form.is_bound and form.is_valid():
-        target = services.add_to_shortlist(request.user, page.occupation.code, **form.cleaned_data)
+@require_POST
+def shortlist_occupation(request: HttpRequest, code: str) -> HttpResponse:
+    """'Add to my shortlist' on an occupation's page."""
+    form = ShortlistForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "Choose the level you would enter at.")
+    else:
+        target = services.add_to_shortlist(request.user, code, **form.cleaned_data)
         messages.success(request, f"{target.name} is on your shortlist.")
-        return redirect("careers:occupation", code=page.occupation.code)
-    on_shortlist = services.list_targets(request.user)
-    learning = learning_about(request.user, page.occupation.title, page.occupation.code)
-    research_form = ResearchForm(
-        request.POST if "title" in request.POST else None, initial={"subject": "occupation"}
-    )
-    if research_form.is_bound and research_form.is_valid():
-        add_entry(request.user, occupation=page.occupation.title, **research_form.cleaned_data)
-        messages.success(request, "Added to your research log.")
-        return redirect("careers:occupation", code=page.occupation.code)
-    context = {
-        "page": page,
-        "chart": wage_chart(page.wages),
-        "form": form,
-        "shortlisted": any(t.onet_code == page.occupation.code for t in on_shortlist),
-        "attribution": attribution(),
-        "wages_source": WAGES_SOURCE,
-        "learning": learning,
-        "research": for_occupation(request.user, page.occupation.title),
-        "research_form": research_form,
-    }
-    return render(request, "careers/occupation.html", context)
+    return redirect("agenda:occupation", code=code)

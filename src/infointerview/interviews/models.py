@@ -48,6 +48,10 @@ class Interview(Owned):
         return f"Interview with {self.person}"
 
     @property
+    def is_cancelled(self) -> bool:
+        return self.status == self.Status.CANCELLED
+
+    @property
     def ends_at(self) -> datetime:
         return self.starts_at + timedelta(minutes=self.minutes)
 
@@ -104,6 +108,13 @@ class PlannedQuestion(Owned):
 
     def __str__(self) -> str:
         return self.text
+
+    @property
+    def origin(self) -> str:
+        """Where a question came from, when not from the built-in bank."""
+        return {"onet": "from O*NET", "research": "from your research", "own": "yours"}.get(
+            self.source, ""
+        )
 
 
 class Insight(Owned):
@@ -178,12 +189,3 @@ class ResearchEntry(Owned):
 
     def __str__(self) -> str:
         return self.title
-
-
-class CalendarFeed(Owned):
-    """The secret in a calendar subscription address; replacing it revokes the old one."""
-
-    token = models.CharField(max_length=64, unique=True)
-
-    def __str__(self) -> str:
-        return f"calendar feed of {self.owner}"

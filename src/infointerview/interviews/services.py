@@ -17,7 +17,8 @@ from infointerview.interviews.models import (
     PlannedQuestion,
 )
 from infointerview.lib.errors import NotFound, Refused
-from infointerview.people.models import Person, Source
+from infointerview.people.models import Person
+from infointerview.people.services import add_referral
 
 
 def parse_moment(text: str, time_zone: str) -> datetime:
@@ -157,20 +158,9 @@ def save_notes(owner, interview: Interview, notes: dict[str, str]) -> int:
     return changed
 
 
-@transaction.atomic
-def add_referral(owner, interview: Interview, name: str, note: str = "") -> Person:
-    """'They suggested I talk to …': a new name at the top of the occupation's list."""
-    from infointerview.people.services import add_person
-
+def suggested_in_interview(owner, interview: Interview, name: str, note: str = "") -> Person:
+    """'They suggested I talk to …', said during the interview."""
     person = interview.person
-    return add_person(
-        owner,
-        name,
-        occupation=person.occupation,
-        level=person.level,
-        source=Source.REFERRAL,
-        source_detail=f"Suggested by {person.name} in our interview",
-        introduced_by=person,
-        notes=note,
-        at_top=True,
+    return add_referral(
+        owner, person, name, how=f"Suggested by {person.name} in our interview", note=note
     )

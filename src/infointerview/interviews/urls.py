@@ -8,7 +8,6 @@ urlpatterns = [
     path("<uuid:public_id>/", views.detail, name="detail"),
     path("<uuid:public_id>/reschedule/", views.reschedule, name="reschedule"),
     path("<uuid:public_id>/cancel/", views.cancel, name="cancel"),
-    path("<uuid:public_id>/interview.ics", views.ics, name="ics"),
     path("<uuid:public_id>/plan/", views.plan, name="plan"),
     path("<uuid:public_id>/plan/print/", views.plan_print, name="plan_print"),
     path("<uuid:public_id>/conduct/", views.conduct, name="conduct"),
@@ -17,5 +16,6 @@ urlpatterns = [
     path("<uuid:public_id>/afterwards/", views.after, name="afterwards"),
     path("<uuid:public_id>/thanks/<uuid:person_id>/sent/", views.thanks_sent, name="thanks_sent"),
     path("<uuid:public_id>/research/", views.add_research, name="research"),
+    path("occupation/<str:code>/research/", views.occupation_research, name="occupation_research"),
     path("<uuid:public_id>/kept-in-touch/", views.kept_in_touch, name="kept_in_touch"),
 ]

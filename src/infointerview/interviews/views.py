@@ -4,7 +4,7 @@ from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
-from infointerview.agenda.calendar import interview_ics
+from infointerview.careers.occupations import occupation_page
 from infointerview.interviews import afterwards, planning, research, services
 from infointerview.interviews.forms import (
     CancelForm,
@@ -100,14 +100,6 @@ def cancel(request: HttpRequest, public_id: str) -> HttpResponse:
 
 
 @login_required
-def ics(request: HttpRequest, public_id: str) -> HttpResponse:
-    interview = services.get_interview(request.user, public_id)
-    response = HttpResponse(interview_ics(interview), content_type="text/calendar")
-    response["Content-Disposition"] = f'attachment; filename="interview-{interview.public_id}.ics"'
-    return response
-
-
-@login_required
 @require_http_methods(["GET", "POST"])
 def plan(request: HttpRequest, public_id: str) -> HttpResponse:
     interview = services.get_interview(request.user, public_id)
@@ -162,7 +154,7 @@ def conduct(request: HttpRequest, public_id: str) -> HttpResponse:
             "interview": interview,
             "plan": current,
             "referral_form": ReferralForm(),
-            "referrals": interview.person.introduced.filter(source="referral"),
+            "referrals": interview.person.referrals(),
         },
     )
 
@@ -186,14 +178,14 @@ def referral(request: HttpRequest, public_id: str) -> HttpResponse:
     interview = services.get_interview(request.user, public_id)
     form = ReferralForm(request.POST)
     if form.is_valid():
-        person = services.add_referral(request.user, interview, **form.cleaned_data)
+        person = services.suggested_in_interview(request.user, interview, **form.cleaned_data)
         messages.success(request, f"Added {person.name} at the top of your list.")
     if request.htmx:
         return render(
             request,
             "interviews/_referrals.html",
             {
-                "referrals": interview.person.introduced.filter(source="referral"),
+                "referrals": interview.person.referrals(),
                 "interview": interview,
             },
         )
@@ -267,3 +259,17 @@ def kept_in_touch(request: HttpRequest, public_id: str) -> HttpResponse:
     afterwards.mark_kept_in_touch(request.user, interview)
     messages.success(request, f"Noted: you let {interview.person.name} know how things went.")
     return redirect("agenda:today")
+
+
+@login_required
+@require_POST
+def occupation_research(request: HttpRequest, code: str) -> HttpResponse:
+    """A source read about an occupation, from its page."""
+    title = occupation_page(code, []).occupation.title
+    form = ResearchForm(request.POST)
+    if form.is_valid():
+        research.add_entry(request.user, occupation=title, **form.cleaned_data)
+        messages.success(request, "Added to your research log.")
+    else:
+        messages.error(request, "Say what you read or checked (and a valid link, if any).")
+    return redirect("agenda:occupation", code=code)

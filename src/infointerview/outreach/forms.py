@@ -1,7 +1,6 @@
 from django import forms
 
-from infointerview.interviews.models import Interview
-from infointerview.outreach.models import Channel, Outcome
+from infointerview.outreach.models import Channel
 
 
 class DateInput(forms.DateInput):
@@ -20,25 +19,6 @@ class DraftForm(forms.Form):
 
 class SentForm(forms.Form):
     on = forms.DateField(widget=DateInput, label="Sent on")
-
-
-class LogForm(forms.Form):
-    outcome = forms.ChoiceField(choices=Outcome.choices)
-    on = forms.DateField(widget=DateInput, label="On")
-    call_back_on = forms.DateField(required=False, widget=DateInput, label="Call back on")
-    referred_name = forms.CharField(max_length=200, required=False, label="Referred to")
-    interview_at = forms.CharField(
-        max_length=20,
-        required=False,
-        label="Meeting at",
-        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}),
-    )
-    mode = forms.ChoiceField(choices=Interview.Mode.choices, initial=Interview.Mode.IN_PERSON)
-    place = forms.CharField(max_length=300, required=False, label="Address or video link")
-    note = forms.CharField(widget=forms.Textarea(attrs={"rows": 2}), required=False)
-
-    def clean_interview_at(self) -> str:
-        return self.cleaned_data["interview_at"].replace("T", " ")[:16]
 
 
 class TemplateForm(forms.Form):

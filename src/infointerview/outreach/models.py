@@ -81,8 +81,44 @@ class ContactRequest(Owned):
     def is_open(self) -> bool:
         return self.status == self.Status.OPEN
 
+    @property
+    def is_phone(self) -> bool:
+        return self.channel == Channel.PHONE
+
+    @property
+    def is_email(self) -> bool:
+        return self.channel == Channel.EMAIL
+
+    @property
+    def is_letter(self) -> bool:
+        return self.channel == Channel.LETTER
+
+    @property
+    def is_draft(self) -> bool:
+        """Not gone out yet, so it can still be redrafted."""
+        return self.stage == self.Stage.DRAFTED
+
+    @property
+    def can_mark_sent(self) -> bool:
+        """A letter, e-mail or request for an introduction that has not gone out."""
+        return self.is_open and self.is_draft and not self.is_phone
+
+    @property
+    def awaits_introduction(self) -> bool:
+        return self.channel == Channel.INTRODUCTION and self.stage == self.Stage.ASKED
+
     def counted_attempts(self) -> int:
         return sum(1 for a in self.attempts.all() if a.outcome in COUNTED_OUTCOMES)
+
+    @property
+    def attempts_allowed(self) -> int:
+        return THREE_ATTEMPTS
+
+    def next_attempt_number(self) -> int:
+        return self.counted_attempts() + 1
+
+    def attempts_left(self) -> int:
+        return max(THREE_ATTEMPTS - self.counted_attempts(), 0)
 
     def to_dict(self) -> dict:
         return {

@@ -9,7 +9,6 @@ from email.message import EmailMessage
 from django.db import transaction
 
 from infointerview.accounts.services import profile_for
-from infointerview.interviews import services as interviews
 from infointerview.lib import placeholders
 from infointerview.lib.business_days import add_business_days
 from infointerview.lib.errors import Refused
@@ -25,7 +24,7 @@ from infointerview.outreach.models import (
     Outcome,
 )
 from infointerview.people import services as people
-from infointerview.people.models import Person, Source
+from infointerview.people.models import Person
 
 WAIT_AFTER_SENDING = {Channel.EMAIL: 3, Channel.LETTER: 5, Channel.INTRODUCTION: 5}
 WAIT_BEFORE_TRYING_AGAIN = {Outcome.NO_ANSWER: 1, Outcome.MESSAGE: 2, Outcome.NO_REPLY: 1}
@@ -204,10 +203,16 @@ def _request_to_log(owner, person: Person) -> ContactRequest:
 class LogResult:
     request: ContactRequest
     attempt: Attempt
-    next_person: Person | None = None
     referral: Person | None = None
-    interview: object | None = None
     advice: str = ""
+
+    @property
+    def ended_without_meeting(self) -> bool:
+        """Moved on or declined: the method says to try the next name on the list."""
+        return self.request.status in (
+            ContactRequest.Status.MOVED_ON,
+            ContactRequest.Status.DECLINED,
+        )
 
 
 def _end(request: ContactRequest, status: str, on: date) -> None:
@@ -225,18 +230,16 @@ def log_outcome(
     on: date | None = None,
     call_back_on: date | None = None,
     referred_name: str = "",
-    interview_at: str = "",
-    mode: str = "in-person",
-    place: str = "",
     note: str = "",
 ) -> LogResult:
-    """Record what happened on a call or after a letter, and apply the method's rules."""
+    """Record what happened on a call or after a letter, and apply the three-attempt rule.
+
+    An agreed meeting only ends the request here; scheduling it is the interview stage's.
+    """
     outcome = parse_outcome(outcome)
     on = on or profile_for(owner).today()
     if outcome == Outcome.REFERRED and not referred_name.strip():
         raise Refused("say whom they referred you to: --referred 'Name'")
-    if outcome == Outcome.AGREED and not interview_at:
-        raise Refused("say when you will meet: --at 'YYYY-MM-DD HH:MM'")
     if call_back_on is not None and call_back_on < on:
         raise Refused(f"the call-back day {call_back_on} is before {on}")
     request = _request_to_log(owner, person)
@@ -259,38 +262,18 @@ def log_outcome(
         result.advice = "Ask whom else they would suggest you talk to."
     elif outcome == Outcome.REFERRED:
         _end(request, ContactRequest.Status.REFERRED, on)
-        result.referral = people.add_person(
-            owner,
-            referred_name,
-            occupation=person.occupation,
-            level=person.level,
-            source=Source.REFERRAL,
-            source_detail=f"Referred by {person.name}",
-            introduced_by=person,
-            at_top=True,
+        result.referral = people.add_referral(
+            owner, person, referred_name, how=f"Referred by {person.name}"
         )
     elif outcome == Outcome.AGREED:
         _end(request, ContactRequest.Status.AGREED, on)
-        result.interview = interviews.schedule(
-            owner, person, interview_at, mode=mode, place=place, contact_request=request
-        )
     request.save()
-    if request.status in (ContactRequest.Status.MOVED_ON, ContactRequest.Status.DECLINED):
-        result.next_person = people.next_name(owner, person.occupation, after=person)
     return result
 
 
 def mark_next_name_seen(owner, request: ContactRequest) -> None:
     request.next_name_seen = True
     request.save(update_fields=["next_name_seen", "updated_at"])
-
-
-def latest_requests(owner, persons: list[Person]) -> dict[int, ContactRequest]:
-    """Each person's most recent request, for status columns on lists."""
-    latest: dict[int, ContactRequest] = {}
-    for request in ContactRequest.objects.filter(owner=owner, person__in=persons):
-        latest.setdefault(request.person_id, request)
-    return latest
 
 
 def mailto_link(request: ContactRequest) -> str:

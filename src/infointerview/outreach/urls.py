@@ -7,7 +7,6 @@ urlpatterns = [
     path("person/<uuid:public_id>/draft/", views.draft, name="draft"),
     path("person/<uuid:public_id>/sent/", views.sent, name="sent"),
     path("person/<uuid:public_id>/introduced/", views.introduced, name="introduced"),
-    path("person/<uuid:public_id>/log/", views.log, name="log"),
     path("request/<uuid:public_id>/", views.request_page, name="request"),
     path("request/<uuid:public_id>/letter/", views.letter, name="letter"),
     path("request/<uuid:public_id>/email.eml", views.eml, name="eml"),

@@ -7,7 +7,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from infointerview.accounts.services import profile_for
 from infointerview.lib.errors import UserError
 from infointerview.outreach import drafts, services
-from infointerview.outreach.forms import DraftForm, LogForm, SentForm, TemplateForm
+from infointerview.outreach.forms import DraftForm, SentForm, TemplateForm
 from infointerview.outreach.models import Channel
 from infointerview.people.services import get_person
 
@@ -23,7 +23,7 @@ def draft(request: HttpRequest, public_id: str) -> HttpResponse:
     form = DraftForm(request.POST)
     if not form.is_valid():
         messages.error(request, _form_errors(form))
-        return redirect("people:detail", public_id=person.public_id)
+        return redirect("agenda:person", public_id=person.public_id)
     contact = services.draft(
         request.user, person, form.cleaned_data["channel"], call_on=form.cleaned_data["call_on"]
     )
@@ -38,7 +38,6 @@ def request_page(request: HttpRequest, public_id: str) -> HttpResponse:
         "contact": contact,
         "person": contact.person,
         "sent_form": SentForm(initial={"on": profile_for(owner).today()}),
-        "log_form": LogForm(initial={"on": profile_for(owner).today()}),
         "attempts": contact.attempts.all(),
     }
     if contact.channel == Channel.EMAIL:
@@ -99,13 +98,13 @@ def sent(request: HttpRequest, public_id: str) -> HttpResponse:
     form = SentForm(request.POST)
     if not form.is_valid():
         messages.error(request, _form_errors(form))
-        return redirect("people:detail", public_id=person.public_id)
+        return redirect("agenda:person", public_id=person.public_id)
     contact = services.mark_sent(request.user, person, on=form.cleaned_data["on"])
     messages.success(
         request,
         f"Marked sent. {contact.get_next_call_kind_display()} due {contact.next_call_on:%A %B %d}.",
     )
-    return redirect("people:detail", public_id=person.public_id)
+    return redirect("agenda:person", public_id=person.public_id)
 
 
 @login_required
@@ -114,27 +113,7 @@ def introduced(request: HttpRequest, public_id: str) -> HttpResponse:
     person = get_person(request.user, public_id)
     services.mark_introduced(request.user, person)
     messages.success(request, "Introduced: now call to arrange a date and time.")
-    return redirect("people:detail", public_id=person.public_id)
-
-
-@login_required
-@require_POST
-def log(request: HttpRequest, public_id: str) -> HttpResponse:
-    person = get_person(request.user, public_id)
-    form = LogForm(request.POST)
-    if not form.is_valid():
-        messages.error(request, _form_errors(form))
-        return redirect("people:detail", public_id=person.public_id)
-    result = services.log_outcome(request.user, person, **form.cleaned_data)
-    text = [f"Logged: {result.attempt.get_outcome_display()}."]
-    if result.advice:
-        text.append(result.advice)
-    if result.next_person:
-        text.append(f"Next name on the list: {result.next_person.name}.")
-    if result.referral:
-        text.append(f"Added {result.referral.name} at the top of the list.")
-    messages.success(request, " ".join(text))
-    return redirect("people:detail", public_id=person.public_id)
+    return redirect("agenda:person", public_id=person.public_id)
 
 
 @login_required

@@ -4,3 +4,12 @@ from django.apps import AppConfig
 class PeopleConfig(AppConfig):
     name = "infointerview.people"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from infointerview.accounts.tables import register
+        from infointerview.careers.services import link_text_of
+        from infointerview.people.models import OrganizationLead, Person
+
+        register("people", Person)
+        register("organization_leads", OrganizationLead)
+        link_text_of(Person, "occupation")

@@ -54,6 +54,10 @@ class Person(Owned):
             part for part in (self.job_title, self.organization, self.get_level_display()) if part
         )
 
+    def referrals(self):
+        """The people this person pointed the user to."""
+        return self.introduced.filter(source=Source.REFERRAL)
+
     @property
     def email(self) -> str:
         return self.emails[0] if self.emails else ""

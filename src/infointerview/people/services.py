@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import transaction
-from django.db.models import Max, Min, Q
+from django.db.models import Max, Min
 
 from infointerview.careers.models import LEVEL_RANK, TargetOccupation, is_hiring_work
 from infointerview.careers.services import parse_level, target_named
@@ -109,6 +109,22 @@ def add_person(owner, name: str, *, at_top: bool = False, **details) -> Person:
     occupation = fields["occupation"]
     position = _top_position(owner, occupation) if at_top else next_position(owner)
     return Person.objects.create(owner=owner, position=position, **fields)
+
+
+@transaction.atomic
+def add_referral(owner, referrer: Person, name: str, *, how: str, note: str = "") -> Person:
+    """A name someone gave: at the top of the referrer's list, introduced by them."""
+    return add_person(
+        owner,
+        name,
+        occupation=referrer.occupation,
+        level=referrer.level,
+        source=Source.REFERRAL,
+        source_detail=how,
+        introduced_by=referrer,
+        notes=note,
+        at_top=True,
+    )
 
 
 def _introducer(owner, name: str) -> Person:
@@ -239,19 +255,6 @@ def move(owner, person: Person, steps: int) -> None:
         first.position += 1 if steps > 0 else -1
     first.save(update_fields=["position", "updated_at"])
     second.save(update_fields=["position", "updated_at"])
-
-
-def next_name(owner, occupation: str, after: Person | None = None) -> Person | None:
-    """Who to contact next: the first person on the list not yet contacted or met."""
-    from infointerview.interviews.models import Interview
-    from infointerview.outreach.models import ContactRequest
-
-    contacted = ContactRequest.objects.filter(owner=owner).values_list("person_id", flat=True)
-    met = Interview.objects.filter(owner=owner).values_list("person_id", flat=True)
-    candidates = Person.objects.filter(owner=owner, occupation__iexact=occupation).exclude(
-        Q(pk__in=contacted) | Q(pk__in=met) | Q(pk=after.pk if after else None)
-    )
-    return candidates.order_by("position", "id").first()
 
 
 @transaction.atomic

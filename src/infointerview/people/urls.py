@@ -4,12 +4,9 @@ from infointerview.people import views
 
 app_name = "people"
 urlpatterns = [
-    path("", views.people_page, name="list"),
     path("add/", views.add, name="add"),
-    path("<uuid:public_id>/", views.detail, name="detail"),
     path("<uuid:public_id>/edit/", views.edit, name="edit"),
     path("<uuid:public_id>/delete/", views.delete, name="delete"),
-    path("<uuid:public_id>/move/<str:direction>/", views.move, name="move"),
     path("leads/add/", views.add_lead, name="add_lead"),
     path("leads/<uuid:public_id>/", views.lead, name="lead"),
 ]

@@ -2,54 +2,12 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods
 
 from infointerview.accounts.services import profile_for
 from infointerview.lib.errors import UserError
-from infointerview.outreach import services as outreach
-from infointerview.outreach.forms import DraftForm, LogForm, SentForm
 from infointerview.people import leads, services
 from infointerview.people.forms import LeadForm, LeadNamedForm, PersonForm
-
-
-def _lists(owner) -> list[dict]:
-    lists = []
-    for occupation in services.occupations_in_use(owner):
-        entries = services.list_of_names(owner, occupation)
-        people = [e.person for e in entries if e.person]
-        latest = outreach.latest_requests(owner, people)
-        for entry in entries:
-            entry.latest = latest.get(entry.person.pk) if entry.person else None
-        lists.append({"occupation": occupation, "entries": entries})
-    return lists
-
-
-@login_required
-def people_page(request: HttpRequest) -> HttpResponse:
-    owner = request.user
-    return render(
-        request,
-        "people/people.html",
-        {"lists": _lists(owner), "others": services.people_without_occupation(owner)},
-    )
-
-
-@login_required
-@require_POST
-def move(request: HttpRequest, public_id: str, direction: str) -> HttpResponse:
-    person = services.get_person(request.user, public_id)
-    services.move(request.user, person, -1 if direction == "up" else 1)
-    if request.htmx:
-        occupation_list = next(
-            (
-                lst
-                for lst in _lists(request.user)
-                if lst["occupation"].lower() == person.occupation.lower()
-            ),
-            None,
-        )
-        return render(request, "people/_list.html", {"list": occupation_list})
-    return redirect("people:list")
 
 
 @login_required
@@ -63,7 +21,7 @@ def add(request: HttpRequest) -> HttpResponse:
             form.add_error(None, str(error))
         else:
             messages.success(request, f"Added {person.name}.")
-            return redirect("people:detail", public_id=person.public_id)
+            return redirect("agenda:person", public_id=person.public_id)
     return render(request, "people/form.html", {"form": form, "title": "Add a person"})
 
 
@@ -86,27 +44,8 @@ def edit(request: HttpRequest, public_id: str) -> HttpResponse:
             form.add_error(None, str(error))
         else:
             messages.success(request, "Saved.")
-            return redirect("people:detail", public_id=person.public_id)
+            return redirect("agenda:person", public_id=person.public_id)
     return render(request, "people/form.html", {"form": form, "title": f"Edit {person.name}"})
-
-
-@login_required
-def detail(request: HttpRequest, public_id: str) -> HttpResponse:
-    owner = request.user
-    person = services.get_person(owner, public_id)
-    request_now = outreach.open_request(owner, person)
-    context = {
-        "person": person,
-        "open_request": request_now,
-        "requests": person.contact_requests.prefetch_related("attempts"),
-        "interviews": person.interviews.all(),
-        "draft_form": DraftForm(initial={"channel": "email"}),
-        "sent_form": SentForm(initial={"on": profile_for(owner).today()}),
-        "log_form": LogForm(initial={"on": profile_for(owner).today()}),
-        "warnings": services.warnings_for_person(owner, person),
-        "introduced": person.introduced.all(),
-    }
-    return render(request, "people/detail.html", context)
 
 
 @login_required
@@ -116,7 +55,7 @@ def delete(request: HttpRequest, public_id: str) -> HttpResponse:
     if request.method == "POST":
         services.delete_person(request.user, person)
         messages.success(request, f"Deleted {person.name}.")
-        return redirect("people:list")
+        return redirect("agenda:people")
     return render(request, "people/delete.html", {"person": person})
 
 
@@ -146,7 +85,7 @@ def lead(request: HttpRequest, public_id: str) -> HttpResponse:
     if request.method == "POST" and "close" in request.POST:
         leads.close_lead(owner, the_lead, request.POST.get("reason", "")[:300])
         messages.success(request, f"Closed the lead for {the_lead}.")
-        return redirect("people:list")
+        return redirect("agenda:people")
     if request.method == "POST" and form.is_valid():
         try:
             person = leads.lead_gave_name(owner, the_lead, **form.cleaned_data)
@@ -154,6 +93,6 @@ def lead(request: HttpRequest, public_id: str) -> HttpResponse:
             form.add_error(None, str(error))
         else:
             messages.success(request, f"{person.name} takes the lead's place on the list.")
-            return redirect("people:detail", public_id=person.public_id)
+            return redirect("agenda:person", public_id=person.public_id)
     script = leads.lead_script(the_lead, profile_for(owner).name_for_drafts())
     return render(request, "people/lead.html", {"lead": the_lead, "form": form, "script": script})

@@ -1,0 +1,66 @@
+"""Forms of the pages that span stages: Settings, and recording what happened on a call."""
+
+from zoneinfo import available_timezones
+
+from django import forms
+
+from infointerview.accounts.models import Profile
+from infointerview.careers.models import WageEstimate
+from infointerview.interviews.models import Interview
+from infointerview.outreach.forms import DateInput
+from infointerview.outreach.models import Outcome
+
+
+def _areas(area_types: list[int]) -> list[tuple[str, str]]:
+    rows = (
+        WageEstimate.objects.filter(soc_code="00-0000", area_type__in=area_types)
+        .order_by("area_title")
+        .values_list("area_code", "area_title")
+    )
+    return [("", "—"), *rows]
+
+
+class ProfileForm(forms.ModelForm):
+    time_zone = forms.ChoiceField(choices=[])
+    wage_state = forms.ChoiceField(choices=[], required=False, label="Your state, for wages")
+    wage_metro = forms.ChoiceField(choices=[], required=False, label="Your area, for wages")
+
+    class Meta:
+        model = Profile
+        fields = [
+            "full_name",
+            "introduction",
+            "email",
+            "phone",
+            "time_zone",
+            "wage_state",
+            "wage_metro",
+        ]
+        labels = {"full_name": "Your name", "introduction": "About you, in one line"}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["time_zone"].choices = [(z, z) for z in sorted(available_timezones())]
+        self.fields["wage_state"].choices = _areas([2, 3])
+        self.fields["wage_metro"].choices = _areas([4, 6])
+        if len(self.fields["wage_state"].choices) == 1:
+            self.fields["wage_state"].help_text = "Import OEWS wages to choose one."
+
+
+class LogForm(forms.Form):
+    outcome = forms.ChoiceField(choices=Outcome.choices)
+    on = forms.DateField(widget=DateInput, label="On")
+    call_back_on = forms.DateField(required=False, widget=DateInput, label="Call back on")
+    referred_name = forms.CharField(max_length=200, required=False, label="Referred to")
+    interview_at = forms.CharField(
+        max_length=20,
+        required=False,
+        label="Meeting at",
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}),
+    )
+    mode = forms.ChoiceField(choices=Interview.Mode.choices, initial=Interview.Mode.IN_PERSON)
+    place = forms.CharField(max_length=300, required=False, label="Address or video link")
+    note = forms.CharField(widget=forms.Textarea(attrs={"rows": 2}), required=False)
+
+    def clean_interview_at(self) -> str:
+        return self.cleaned_data["interview_at"].replace("T", " ")[:16]

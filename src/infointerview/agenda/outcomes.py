@@ -1,0 +1,90 @@
+"""Recording what happened on a call: the one use case that spans outreach and interviews.
+
+Log the attempt (outreach), schedule the meeting when they agreed (interviews), and
+propose the next name when the request ended without one (the list).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from django.db import transaction
+
+from infointerview.agenda.lists import next_name
+from infointerview.interviews import services as interviews
+from infointerview.interviews.models import Interview
+from infointerview.lib.errors import Refused
+from infointerview.outreach import services as outreach
+from infointerview.outreach.models import Outcome
+from infointerview.people.models import Person
+
+
+@dataclass
+class OutcomeResult:
+    log: outreach.LogResult
+    interview: Interview | None = None
+    next_person: Person | None = None
+
+    @property
+    def attempt(self):
+        return self.log.attempt
+
+    @property
+    def request(self):
+        return self.log.request
+
+    @property
+    def referral(self) -> Person | None:
+        return self.log.referral
+
+    @property
+    def advice(self) -> str:
+        return self.log.advice
+
+    def summary(self) -> str:
+        """One line for a message or the terminal."""
+        text = [f"Logged: {self.attempt.get_outcome_display()}."]
+        if self.advice:
+            text.append(self.advice)
+        if self.next_person:
+            text.append(f"Next name on the list: {self.next_person.name}.")
+        if self.referral:
+            text.append(f"Added {self.referral.name} at the top of the list.")
+        return " ".join(text)
+
+
+@transaction.atomic
+def record_outcome(
+    owner,
+    person: Person,
+    outcome: str,
+    *,
+    on: date | None = None,
+    call_back_on: date | None = None,
+    referred_name: str = "",
+    interview_at=None,
+    mode: str = Interview.Mode.IN_PERSON,
+    place: str = "",
+    note: str = "",
+) -> OutcomeResult:
+    """All of it or nothing: a meeting that cannot be scheduled leaves no attempt behind."""
+    if outcome == Outcome.AGREED and not interview_at:
+        raise Refused("say when you will meet: --at 'YYYY-MM-DD HH:MM'")
+    log = outreach.log_outcome(
+        owner,
+        person,
+        outcome,
+        on=on,
+        call_back_on=call_back_on,
+        referred_name=referred_name,
+        note=note,
+    )
+    result = OutcomeResult(log=log)
+    if outcome == Outcome.AGREED:
+        result.interview = interviews.schedule(
+            owner, person, interview_at, mode=mode, place=place, contact_request=log.request
+        )
+    if log.ended_without_meeting:
+        result.next_person = next_name(owner, person.occupation, after=person)
+    return result

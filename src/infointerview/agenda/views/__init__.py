@@ -1,0 +1,1 @@
+"""Pages that show several stages at once, one module per page family."""

@@ -1,0 +1,56 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_POST
+
+from infointerview.agenda import calendar
+from infointerview.interviews.services import get_interview
+from infointerview.outreach.services import get_request
+
+
+def _ics(data: bytes, filename: str) -> HttpResponse:
+    response = HttpResponse(data, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+def feed(request: HttpRequest, token: str) -> HttpResponse:
+    """The subscription feed: no sign-in, the secret token is the key."""
+    owner = calendar.owner_of_feed(token)
+    response = HttpResponse(calendar.upcoming_ics(owner), content_type="text/calendar")
+    response["Cache-Control"] = "private, max-age=900"
+    return response
+
+
+@login_required
+def export(request: HttpRequest) -> HttpResponse:
+    return _ics(calendar.upcoming_ics(request.user), "infointerview.ics")
+
+
+@login_required
+def call(request: HttpRequest, public_id: str) -> HttpResponse:
+    contact = get_request(request.user, public_id)
+    return _ics(calendar.call_ics(contact), f"call-{contact.public_id}.ics")
+
+
+@login_required
+def interview_ics(request: HttpRequest, public_id: str) -> HttpResponse:
+    interview = get_interview(request.user, public_id)
+    return _ics(calendar.interview_ics(interview), f"interview-{interview.public_id}.ics")
+
+
+@login_required
+def calendar_page(request: HttpRequest) -> HttpResponse:
+    token = calendar.feed_token(request.user)
+    address = request.build_absolute_uri(reverse("agenda:feed", args=[token]))
+    return render(request, "agenda/calendar.html", {"address": address})
+
+
+@login_required
+@require_POST
+def new_feed_address(request: HttpRequest) -> HttpResponse:
+    calendar.feed_token(request.user, regenerate=True)
+    messages.success(request, "New address made; the old one no longer works.")
+    return redirect("agenda:calendar")

@@ -1,0 +1,31 @@
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+
+from infointerview.accounts.services import profile_for
+from infointerview.careers import services as careers
+from infointerview.careers.charts import wage_chart
+from infointerview.careers.forms import ShortlistForm
+from infointerview.careers.occupations import WAGES_SOURCE, attribution, occupation_page
+from infointerview.interviews.afterwards import learning_about
+from infointerview.interviews.forms import ResearchForm
+from infointerview.interviews.research import for_occupation
+
+
+@login_required
+def occupation(request: HttpRequest, code: str) -> HttpResponse:
+    owner = request.user
+    page = occupation_page(code, profile_for(owner).wage_areas())
+    on_shortlist = careers.list_targets(owner)
+    context = {
+        "page": page,
+        "chart": wage_chart(page.wages),
+        "form": ShortlistForm(),
+        "shortlisted": any(t.onet_code == page.occupation.code for t in on_shortlist),
+        "attribution": attribution(),
+        "wages_source": WAGES_SOURCE,
+        "learning": learning_about(owner, page.occupation.title, page.occupation.code),
+        "research": for_occupation(owner, page.occupation.title),
+        "research_form": ResearchForm(initial={"subject": "occupation"}),
+    }
+    return render(request, "agenda/occupation.html", context)
