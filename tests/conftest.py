@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -11,8 +11,11 @@ from infointerview.accounts.services import create_owner, profile_for
 from infointerview.careers.services import add_target
 from infointerview.people.services import add_person
 
+
 # A Wednesday: two business days before a weekend, so waits cross Saturday and Sunday.
 WEDNESDAY = date(2026, 12, 2)
+# The moment tests run at: noon on that Wednesday in alice's Chicago.
+NOW = datetime(2026, 12, 2, 18, 0, tzinfo=UTC)
 
 
 @pytest.fixture

@@ -8,62 +8,62 @@ from infointerview.careers.services import add_target
 from infointerview.outreach.services import draft, mark_next_name_seen, mark_sent
 from infointerview.people.leads import add_lead
 from infointerview.people.services import add_person
-from tests.conftest import WEDNESDAY
+from tests.conftest import NOW, WEDNESDAY
 
 
 def test_a_new_target_shows_as_nobody_contacted_until_someone_is(alice, dana):
     add_target(alice, "Nurses")
-    agenda = today(alice, on=WEDNESDAY)
+    agenda = today(alice, NOW, WEDNESDAY)
     assert {t.name for t in agenda.targets_without_contact} == {"Graphic Designers", "Nurses"}
     draft(alice, dana, "phone", today=WEDNESDAY)
-    assert [t.name for t in today(alice, on=WEDNESDAY).targets_without_contact] == ["Nurses"]
+    assert [t.name for t in today(alice, NOW, WEDNESDAY).targets_without_contact] == ["Nurses"]
 
 
 def test_an_agreed_interview_appears(alice, dana):
     record_outcome(alice, dana, "agreed", on=WEDNESDAY, interview_at="2026-12-04 10:00")
-    agenda = today(alice, on=WEDNESDAY)
+    agenda = today(alice, NOW, WEDNESDAY)
     assert [i.person for i in agenda.interviews] == [dana]
     assert not agenda.calls_due
-    assert today(alice, on=date(2026, 12, 5)).interviews == []
+    assert today(alice, NOW, date(2026, 12, 5)).interviews == []
 
 
 def test_an_ended_request_proposes_the_next_name_until_dealt_with(alice, dana):
     ravi = add_person(alice, "Ravi Shah", occupation="Graphic Designers")
     record_outcome(alice, dana, "declined", on=WEDNESDAY)
-    ended = today(alice, on=WEDNESDAY).ended
+    ended = today(alice, NOW, WEDNESDAY).ended
     assert [(e.request.person, e.proposed) for e in ended] == [(dana, ravi)]
     assert "whom else" in ended[0].advice()
-    later = today(alice, on=date(2027, 1, 15)).ended
+    later = today(alice, NOW, date(2027, 1, 15)).ended
     assert [e.proposed for e in later] == [ravi]
     draft(alice, ravi, "phone", today=WEDNESDAY)
-    assert today(alice, on=WEDNESDAY).ended == []
+    assert today(alice, NOW, WEDNESDAY).ended == []
 
 
 def test_an_ended_request_can_be_marked_done(alice, dana):
     record_outcome(alice, dana, "declined", on=WEDNESDAY)
-    mark_next_name_seen(alice, today(alice, on=WEDNESDAY).ended[0].request)
-    assert today(alice, on=WEDNESDAY).ended == []
+    mark_next_name_seen(alice, today(alice, NOW, WEDNESDAY).ended[0].request)
+    assert today(alice, NOW, WEDNESDAY).ended == []
 
 
 def test_with_nobody_left_the_proposal_is_empty(alice, dana):
     record_outcome(alice, dana, "declined", on=WEDNESDAY)
-    assert today(alice, on=WEDNESDAY).ended[0].proposed is None
+    assert today(alice, NOW, WEDNESDAY).ended[0].proposed is None
 
 
 def test_a_referral_is_proposed_next(alice, dana):
     result = record_outcome(alice, dana, "referred", on=WEDNESDAY, referred_name="Kim Ode")
-    assert today(alice, on=WEDNESDAY).ended[0].proposed == result.referral
+    assert today(alice, NOW, WEDNESDAY).ended[0].proposed == result.referral
 
 
 def test_open_leads_are_listed_to_call(alice, designers):
     add_lead(alice, "Acme Print", "Graphic Designers")
-    assert [lead.organization for lead in today(alice, on=WEDNESDAY).leads] == ["Acme Print"]
+    assert [lead.organization for lead in today(alice, NOW, WEDNESDAY).leads] == ["Acme Print"]
 
 
 def test_follow_ups_later_this_week_are_shown_as_coming_up(alice, dana):
     draft(alice, dana, "email", today=WEDNESDAY)
     mark_sent(alice, dana, on=WEDNESDAY)
-    agenda = today(alice, on=WEDNESDAY)
+    agenda = today(alice, NOW, WEDNESDAY)
     assert agenda.calls_due == []
     assert [r.person for r in agenda.coming_up] == [dana]
 
@@ -71,7 +71,7 @@ def test_follow_ups_later_this_week_are_shown_as_coming_up(alice, dana):
 def test_one_users_agenda_never_shows_anothers(alice, bob, dana):
     draft(alice, dana, "phone", today=WEDNESDAY)
     add_target(bob, "Nurses")
-    agenda = today(bob, on=WEDNESDAY)
+    agenda = today(bob, NOW, WEDNESDAY)
     assert agenda.calls_due == []
     assert [t.name for t in agenda.targets_without_contact] == ["Nurses"]
 
@@ -85,8 +85,8 @@ def test_someone_already_met_is_not_proposed_next_and_counts_as_contact(alice, d
     record_outcome(alice, ravi, "declined", on=WEDNESDAY)
     add_target(alice, "Nurses")
     nurse = add_person(alice, "Jo Nurse", occupation="Nurses")
-    assert [t.name for t in today(alice, on=WEDNESDAY).targets_without_contact] == ["Nurses"]
+    assert [t.name for t in today(alice, NOW, WEDNESDAY).targets_without_contact] == ["Nurses"]
     schedule(alice, nurse, "2026-12-11 09:00")
-    agenda = today(alice, on=WEDNESDAY)
+    agenda = today(alice, NOW, WEDNESDAY)
     assert agenda.ended[0].proposed == kim
     assert agenda.targets_without_contact == []

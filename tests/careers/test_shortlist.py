@@ -55,18 +55,19 @@ def test_a_free_text_target_gets_linked_when_shortlisted(alice, onet):
 def test_after_an_import_exact_names_are_linked_and_others_proposed(alice, bob, db, tmp_path):
     exact = add_target(alice, "Widget Designers")
     vague = add_target(alice, "Widget design")
-    person = add_person(alice, "Ana", occupation="sign painters")
+    person = add_person(alice, "Ana", occupation="sign painters", job_title="Widget Designer")
     bobs = add_target(bob, "Puzzle Programmers")
     import_release(write_release(tmp_path / "v28", "28.0"))
     cache.forget()
     report = link_free_text_occupations()
-    for row in (exact, vague, person, bobs):
+    for row in (exact, vague, person, person.target, bobs):
         row.refresh_from_db()
     assert exact.onet_code == "27-9001.00"
-    assert person.onet_code == "27-9002.00"
+    assert person.target.onet_code == "27-9002.00"
+    assert person.onet_code == "" and person.proposed_onet_code == "27-9001.00"
     assert bobs.onet_code == "15-9001.00"
     assert vague.onet_code == "" and vague.proposed_onet_code == "27-9001.00"
-    assert (report.applied, report.proposed) == (3, 1)
+    assert (report.applied, report.proposed) == (3, 2)
     answer_proposal(alice, vague, accept=True)
     assert vague.onet_code == "27-9001.00"
     cache.forget()

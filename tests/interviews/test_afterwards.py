@@ -4,7 +4,6 @@ from datetime import date, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from django.utils import timezone
 
 from infointerview.agenda.services import today
 from infointerview.interviews.afterwards import (
@@ -16,12 +15,13 @@ from infointerview.interviews.afterwards import (
 from infointerview.interviews.services import schedule
 from infointerview.lib.errors import Refused
 from infointerview.people.services import add_person
+from tests.conftest import NOW
 
 CHICAGO = ZoneInfo("America/Chicago")  # alice's time zone
 
 
 def past(hours: int = 2) -> str:
-    return (timezone.now().astimezone(CHICAGO) - timedelta(hours=hours)).strftime("%Y-%m-%d %H:%M")
+    return (NOW.astimezone(CHICAGO) - timedelta(hours=hours)).strftime("%Y-%m-%d %H:%M")
 
 
 @pytest.fixture
@@ -32,28 +32,28 @@ def held(alice, designers):
 
 
 def test_thanks_are_due_to_the_interviewee_and_the_introducer_until_sent(alice, held):
-    due = today(alice).thanks
+    due = today(alice, NOW).thanks
     assert sorted(d.recipient.name for d in due) == ["Kim Ode", "Sam Park"]
     note = thank_you(alice, held)
     assert note.body.startswith("Dear Kim Ode,")
     assert "career as a graphic designer" in note.body
     mark_thanks_sent(alice, note)
-    assert [d.recipient.name for d in today(alice).thanks] == ["Sam Park"]
+    assert [d.recipient.name for d in today(alice, NOW).thanks] == ["Sam Park"]
     introducer_note = thank_you(alice, held, held.person.introduced_by)
     assert "Thank you for introducing me to Kim Ode" in introducer_note.body
     mark_thanks_sent(alice, introducer_note)
-    assert today(alice).thanks == []
+    assert today(alice, NOW).thanks == []
 
 
 def test_no_thanks_are_due_before_the_interview_or_after_a_cancellation(alice, dana):
     from infointerview.interviews.services import cancel
 
-    future = (timezone.now().astimezone(CHICAGO) + timedelta(days=2)).strftime("%Y-%m-%d %H:%M")
+    future = (NOW.astimezone(CHICAGO) + timedelta(days=2)).strftime("%Y-%m-%d %H:%M")
     schedule(alice, dana, future)
-    assert today(alice).thanks == []
+    assert today(alice, NOW).thanks == []
     gone = schedule(alice, dana, past())
     cancel(alice, gone)
-    assert today(alice).thanks == []
+    assert today(alice, NOW).thanks == []
 
 
 def test_thanks_only_go_to_people_of_the_interview(alice, held, dana):
@@ -70,9 +70,12 @@ def test_insights_and_fit_roll_up_per_occupation(alice, held, designers):
         learned="Lots of revisions",
         fit_rating=4,
         insights={"pros": "Making things people see", "cons": "Tight deadlines"},
+        now=NOW,
     )
-    record_learning(alice, second, fit_rating=2, insights={"cons": "Clients who micromanage"})
-    learning = learning_about(alice, "Graphic Designers")
+    record_learning(
+        alice, second, fit_rating=2, insights={"cons": "Clients who micromanage"}, now=NOW
+    )
+    learning = learning_about(alice, "Graphic Designers", designers)
     assert len(learning.interviews) == 2
     assert learning.average_fit == 3.0
     assert learning.insights["What is hard about it"] == [
@@ -85,34 +88,34 @@ def test_insights_and_fit_roll_up_per_occupation(alice, held, designers):
 
 def test_a_fit_rating_must_be_one_to_five(alice, held):
     with pytest.raises(Refused, match="1"):
-        record_learning(alice, held, fit_rating=9)
+        record_learning(alice, held, fit_rating=9, now=NOW)
 
 
 def test_keep_in_touch_reminders_come_due(alice, held):
-    record_learning(alice, held, keep_in_touch_on=date(2027, 3, 1))
-    assert today(alice, on=date(2027, 2, 28)).keep_in_touch == []
-    assert [i.person.name for i in today(alice, on=date(2027, 3, 1)).keep_in_touch] == ["Kim Ode"]
+    record_learning(alice, held, keep_in_touch_on=date(2027, 3, 1), now=NOW)
+    assert today(alice, NOW, date(2027, 2, 28)).keep_in_touch == []
+    assert [i.person.name for i in today(alice, NOW, date(2027, 3, 1)).keep_in_touch] == ["Kim Ode"]
 
 
 def test_the_progress_funnel_never_grows_downwards(alice, held, dana):
     from infointerview.agenda.progress import progress
 
-    bars = {bar.label: bar.value for bar in progress(alice).funnel}
+    bars = {bar.label: bar.value for bar in progress(alice, NOW).funnel}
     assert bars == {"People listed": 2, "Contacted": 1, "Agreed": 1, "Interviewed": 1, "Thanked": 0}
     mark_thanks_sent(alice, thank_you(alice, held))
-    assert progress(alice).funnel[-1].value == 1
+    assert progress(alice, NOW).funnel[-1].value == 1
 
 
 def test_an_unsent_draft_follows_the_latest_insights(alice, held):
     thank_you(alice, held)
-    record_learning(alice, held, insights={"advice": "Build a portfolio of small jobs"})
+    record_learning(alice, held, insights={"advice": "Build a portfolio of small jobs"}, now=NOW)
     assert "I especially valued what you said about advice" in thank_you(alice, held).body
 
 
 def test_a_keep_in_touch_reminder_goes_once_done(alice_client, alice, held):
     from django.urls import reverse
 
-    record_learning(alice, held, keep_in_touch_on=date(2026, 1, 1))
-    assert today(alice).keep_in_touch
+    record_learning(alice, held, keep_in_touch_on=date(2026, 1, 1), now=NOW)
+    assert today(alice, NOW).keep_in_touch
     alice_client.post(reverse("interviews:kept_in_touch", args=[held.public_id]))
-    assert today(alice).keep_in_touch == []
+    assert today(alice, NOW).keep_in_touch == []

@@ -3,6 +3,7 @@
 import pytest
 from django.urls import reverse
 
+from infointerview.careers.lists import existing_target
 from infointerview.careers.onet_import import import_release
 from infointerview.interviews.planning import build_plan
 from infointerview.interviews.question_bank import BANK, OPENING_AND_CLOSING_MINUTES
@@ -44,7 +45,7 @@ def test_questions_come_from_onet_and_research_when_known(alice, db, tmp_path):
     add_entry(
         alice,
         subject="occupation",
-        occupation="Widget Designers",
+        onet_code="27-9001.00",
         title="the OOH",
         source_kind="ooh",
         notes="Most widget designers work in small studios. More text.",
@@ -104,7 +105,7 @@ def test_a_suggested_name_becomes_a_referral_at_the_top(alice, dana):
     assert kim.source == "referral"
     assert kim.introduced_by == dana
     assert kim.notes == "runs the print shop"
-    assert list_of_names(alice, "Graphic Designers")[0].person == kim
+    assert list_of_names(alice, existing_target(alice, "Graphic Designers"))[0].person == kim
     assert Person.objects.filter(owner=alice, name="Kim Ode").count() == 1
 
 

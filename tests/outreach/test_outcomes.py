@@ -74,7 +74,7 @@ def test_referred_creates_the_referral_at_the_top_of_the_list(alice, dana, ravi,
     assert kim.introduced_by == dana
     assert kim.occupation == "Graphic Designers"
     names = list(
-        Person.objects.filter(owner=alice, occupation="Graphic Designers").values_list(
+        Person.objects.filter(owner=alice, target__name="Graphic Designers").values_list(
             "name", flat=True
         )
     )

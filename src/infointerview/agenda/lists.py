@@ -2,22 +2,46 @@
 
 from __future__ import annotations
 
-from django.db.models import Q
+from django.db.models import F, Q, Window
+from django.db.models.functions import RowNumber
 
+from infointerview.careers.models import TargetOccupation
 from infointerview.interviews.models import Interview
 from infointerview.outreach.models import ContactRequest
 from infointerview.people import services as people
 from infointerview.people.models import Person
 
 
-def next_name(owner, occupation: str, after: Person | None = None) -> Person | None:
+def next_name(owner, target: TargetOccupation | None, after: Person | None = None) -> Person | None:
     """Who to contact next: the first person on the list not yet contacted or met."""
+    if target is None:
+        return None
     contacted = ContactRequest.objects.filter(owner=owner).values_list("person_id", flat=True)
     met = Interview.objects.filter(owner=owner).values_list("person_id", flat=True)
-    candidates = Person.objects.filter(owner=owner, occupation__iexact=occupation).exclude(
+    candidates = Person.objects.filter(owner=owner, target=target).exclude(
         Q(pk__in=contacted) | Q(pk__in=met) | Q(pk=after.pk if after else None)
     )
     return candidates.order_by("position", "id").first()
+
+
+def next_names(owner, target_ids: set[int]) -> dict[int, Person]:
+    """The first name not yet contacted or met on each of these lists, in one query."""
+    if not target_ids:
+        return {}
+    contacted = ContactRequest.objects.filter(owner=owner).values_list("person_id", flat=True)
+    met = Interview.objects.filter(owner=owner).values_list("person_id", flat=True)
+    first = (
+        Person.objects.filter(owner=owner, target_id__in=target_ids)
+        .exclude(Q(pk__in=contacted) | Q(pk__in=met))
+        .annotate(
+            place=Window(
+                RowNumber(), partition_by=[F("target_id")], order_by=[F("position"), F("id")]
+            )
+        )
+        .filter(place=1)
+        .select_related("target")
+    )
+    return {person.target_id: person for person in first}
 
 
 def latest_requests(owner, persons: list[Person]) -> dict[int, ContactRequest]:
@@ -31,11 +55,11 @@ def latest_requests(owner, persons: list[Person]) -> dict[int, ContactRequest]:
 def lists_with_status(owner) -> list[dict]:
     """Every occupation's list of names, each person with their latest request."""
     lists = []
-    for occupation in people.occupations_in_use(owner):
-        entries = people.list_of_names(owner, occupation)
+    for target in people.lists_in_use(owner):
+        entries = people.list_of_names(owner, target)
         listed = [e.person for e in entries if e.person]
         latest = latest_requests(owner, listed)
         for entry in entries:
             entry.latest = latest.get(entry.person.pk) if entry.person else None
-        lists.append({"occupation": occupation, "entries": entries})
+        lists.append({"target": target, "occupation": target.name, "entries": entries})
     return lists

@@ -86,5 +86,5 @@ def record_outcome(
             owner, person, interview_at, mode=mode, place=place, contact_request=log.request
         )
     if log.ended_without_meeting:
-        result.next_person = next_name(owner, person.occupation, after=person)
+        result.next_person = next_name(owner, person.target, after=person)
     return result

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from django.db.models import Avg, Count, F, Q, Window
+from django.db.models.functions import RowNumber
 
 from infointerview.accounts.services import profile_for
 from infointerview.careers.models import TargetOccupation
-from infointerview.interviews.afterwards import OccupationLearning, has_happened, learning_about
-from infointerview.interviews.models import Interview, ThankYou
+from infointerview.interviews.afterwards import has_happened
+from infointerview.interviews.models import Insight, Interview, ThankYou
 from infointerview.outreach.models import Attempt, ContactRequest
 from infointerview.people.models import Person
 
@@ -48,22 +53,20 @@ class Week:
 class Progress:
     funnel: list[Bar]
     weeks: list[Week]
-    occupations: list[tuple[TargetOccupation, OccupationLearning, int, int]] = field(
-        default_factory=list
-    )
+    occupations: list[OccupationSummary] = field(default_factory=list)
     funnel_height: int = 0
     weeks_peak: int = 0
 
 
-def _funnel(owner) -> list[Bar]:
+def _funnel(owner, now: datetime) -> list[Bar]:
     """Each stage counts people who reached it, so the bars never grow downwards."""
-    people = Person.objects.filter(owner=owner).exclude(occupation="")
+    people = Person.objects.filter(owner=owner, target__isnull=False)
     interviews = list(Interview.objects.filter(owner=owner).select_related("person"))
     agreed = {i.person_id for i in interviews}
     contacted = (
         set(ContactRequest.objects.filter(owner=owner).values_list("person_id", flat=True)) | agreed
     )
-    interviewed = {i.person_id for i in interviews if has_happened(i)}
+    interviewed = {i.person_id for i in interviews if has_happened(i, now)}
     thanked = set(
         ThankYou.objects.filter(owner=owner, sent_on__isnull=False).values_list(
             "interview__person_id", flat=True
@@ -87,7 +90,9 @@ def _weeks(owner, today: date) -> list[Week]:
     monday = today - timedelta(days=today.weekday())
     starts = [monday - timedelta(weeks=n) for n in range(WEEKS - 1, -1, -1)]
     weeks = [Week(start, 0, 0) for start in starts]
-    attempts = Attempt.objects.filter(owner=owner, on__gte=starts[0]).values_list("on", flat=True)
+    attempts = Attempt.objects.filter(owner=owner, on__gte=starts[0], on__lte=today).values_list(
+        "on", flat=True
+    )
     for day in attempts:
         weeks[(day - starts[0]).days // 7].attempts += 1
     for moment in Interview.objects.filter(
@@ -104,16 +109,65 @@ def _weeks(owner, today: date) -> list[Week]:
     return weeks
 
 
-def progress(owner) -> Progress:
-    today = profile_for(owner).today()
-    result = Progress(funnel=_funnel(owner), weeks=_weeks(owner, today))
-    result.funnel_height = len(result.funnel) * (BAR_HEIGHT + 10)
-    for target in TargetOccupation.objects.filter(owner=owner):
-        people = Person.objects.filter(owner=owner, occupation__iexact=target.name).count()
-        requests = ContactRequest.objects.filter(
-            owner=owner, person__occupation__iexact=target.name
-        ).count()
-        result.occupations.append(
-            (target, learning_about(owner, target.name, target.onet_code), people, requests)
+LATEST_INSIGHTS = 3
+
+
+@dataclass
+class OccupationSummary:
+    """One list's counts and its latest insights; the occupation's page has the rest."""
+
+    target: TargetOccupation
+    people: int
+    requests: int
+    interviews: int
+    average_fit: float | None
+    latest: list[Insight] = field(default_factory=list)
+
+
+def _summaries(owner) -> list[OccupationSummary]:
+    """Counts annotated in one query, and the latest insights of every list in one more."""
+    targets = TargetOccupation.objects.filter(owner=owner).annotate(
+        people_count=Count("people", distinct=True),
+        request_count=Count("people__contact_requests", distinct=True),
+        interview_count=Count(
+            "people__interviews",
+            filter=~Q(people__interviews__status=Interview.Status.CANCELLED),
+            distinct=True,
+        ),
+        fit=Avg("people__interviews__fit_rating"),
+    )
+    latest: dict[int, list[Insight]] = defaultdict(list)
+    insights = (
+        Insight.objects.filter(owner=owner, interview__person__target__isnull=False)
+        .annotate(
+            target_id=F("interview__person__target_id"),
+            place=Window(
+                RowNumber(),
+                partition_by=[F("interview__person__target_id")],
+                order_by=[F("created_at").desc(), F("id").desc()],
+            ),
         )
+        .filter(place__lte=LATEST_INSIGHTS)
+        .select_related("interview__person")
+    )
+    for insight in insights:
+        latest[insight.target_id].append(insight)
+    return [
+        OccupationSummary(
+            target=t,
+            people=t.people_count,
+            requests=t.request_count,
+            interviews=t.interview_count,
+            average_fit=round(t.fit, 1) if t.fit is not None else None,
+            latest=latest[t.pk],
+        )
+        for t in targets
+    ]
+
+
+def progress(owner, now: datetime) -> Progress:
+    today = now.astimezone(ZoneInfo(profile_for(owner).time_zone)).date()
+    result = Progress(funnel=_funnel(owner, now), weeks=_weeks(owner, today))
+    result.funnel_height = len(result.funnel) * (BAR_HEIGHT + 10)
+    result.occupations = _summaries(owner)
     return result

@@ -6,8 +6,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from django.db.models import Exists, OuterRef
+
 from infointerview.accounts.services import profile_for
-from infointerview.agenda.lists import next_name
+from infointerview.agenda.lists import next_names
 from infointerview.careers.models import TargetOccupation
 from infointerview.interviews.afterwards import ThanksDue, keep_in_touch_due, thanks_due
 from infointerview.interviews.models import Interview
@@ -97,64 +99,95 @@ class Today:
         }
 
 
-def _proposal(owner, request: ContactRequest) -> Person | None:
-    if request.status == ContactRequest.Status.REFERRED:
-        return request.person.introduced.order_by("-created_at").first()
-    return next_name(owner, request.person.occupation, after=request.person)
+def _undealt_ended(owner) -> list[ContactRequest]:
+    """Ended requests the user has not acted on: no name marked seen, no later request on the list.
 
-
-def _dealt_with(owner, request: ContactRequest) -> bool:
-    if request.next_name_seen:
-        return True
-    return (
-        ContactRequest.objects.filter(
-            owner=owner,
-            person__occupation__iexact=request.person.occupation,
-            created_at__gte=request.updated_at,
-        )
-        .exclude(person=request.person)
-        .exists()
+    Requests that were dealt with are filtered out by the database, so the work grows
+    with what is due, not with the history of requests.
+    """
+    later_on_the_list = ContactRequest.objects.filter(
+        owner=owner,
+        person__target=OuterRef("person__target"),
+        created_at__gte=OuterRef("updated_at"),
+    ).exclude(person=OuterRef("person"))
+    return list(
+        ContactRequest.objects.filter(owner=owner, status__in=ENDED, next_name_seen=False)
+        .exclude(Exists(later_on_the_list))
+        .select_related("person__target")
+        .prefetch_related("attempts")
+        .order_by("-ended_on", "-id")
     )
 
 
-def today(owner, on: date | None = None) -> Today:
+def _proposals(owner, ended: list[ContactRequest]) -> dict[int, Person | None]:
+    """The next name for each ended request: one search per page, not one per request."""
+    referred = [r for r in ended if r.status == ContactRequest.Status.REFERRED]
+    latest_referral: dict[int, Person] = {}
+    for person in (
+        Person.objects.filter(owner=owner, introduced_by__in=[r.person_id for r in referred])
+        .select_related("target")
+        .order_by("created_at", "id")
+    ):
+        latest_referral[person.introduced_by_id] = person
+    first_names = next_names(owner, {r.person.target_id for r in ended} - {None})
+    return {
+        r.pk: latest_referral.get(r.person_id)
+        if r.status == ContactRequest.Status.REFERRED
+        else first_names.get(r.person.target_id)
+        for r in ended
+    }
+
+
+def _targets_without_contact(owner) -> list[TargetOccupation]:
+    reached = ContactRequest.objects.filter(owner=owner, person__target=OuterRef("pk"))
+    met = Interview.objects.filter(owner=owner, person__target=OuterRef("pk"))
+    return list(
+        TargetOccupation.objects.filter(owner=owner, status=TargetOccupation.Status.EXPLORING)
+        .exclude(Exists(reached))
+        .exclude(Exists(met))
+    )
+
+
+def today(owner, now: datetime, day: date | None = None) -> Today:
+    """What is due on a day (today in the user's time zone unless given), as of `now`.
+
+    For another day, `now` moves to the same time of day on that day, so an interview
+    that ended the day before owes its thank-you.
+    """
     profile = profile_for(owner)
-    day = on or profile.today()
+    zone = ZoneInfo(profile.time_zone)
+    local = now.astimezone(zone)
+    day = day or local.date()
+    now = datetime.combine(day, local.time(), tzinfo=zone)
     agenda = Today(day=day)
-    requests = ContactRequest.objects.filter(owner=owner).select_related("person")
-    for request in requests.filter(status=ContactRequest.Status.OPEN, next_call_on__lte=day):
+    open_requests = (
+        ContactRequest.objects.filter(owner=owner, status=ContactRequest.Status.OPEN)
+        .select_related("person")
+        .prefetch_related("attempts")
+    )
+    for request in open_requests.filter(next_call_on__lte=day):
         agenda.calls_due.append(CallDue(request, (day - request.next_call_on).days))
     agenda.calls_due.sort(key=lambda c: (c.request.next_call_on, c.request.person.name))
     agenda.coming_up = list(
-        requests.filter(
-            status=ContactRequest.Status.OPEN,
-            next_call_on__gt=day,
-            next_call_on__lte=day + timedelta(days=COMING_UP_DAYS),
+        open_requests.filter(
+            next_call_on__gt=day, next_call_on__lte=day + timedelta(days=COMING_UP_DAYS)
         ).order_by("next_call_on")
     )
-    start_of_day = datetime.combine(day, time.min, tzinfo=ZoneInfo(profile.time_zone))
+    start_of_day = datetime.combine(day, time.min, tzinfo=zone)
     agenda.interviews = list(
         Interview.objects.filter(
             owner=owner, status=Interview.Status.SCHEDULED, starts_at__gte=start_of_day
         ).select_related("person")
     )
-    for request in requests.filter(status__in=ENDED).order_by("-ended_on", "-id"):
-        if not _dealt_with(owner, request):
-            agenda.ended.append(EndedRequest(request, _proposal(owner, request)))
+    ended = _undealt_ended(owner)
+    proposals = _proposals(owner, ended)
+    agenda.ended = [EndedRequest(request, proposals[request.pk]) for request in ended]
     agenda.leads = list(
-        OrganizationLead.objects.filter(owner=owner, status=OrganizationLead.Status.OPEN)
+        OrganizationLead.objects.filter(
+            owner=owner, status=OrganizationLead.Status.OPEN
+        ).select_related("target")
     )
-    reached = list(requests.values_list("person__occupation", flat=True)) + list(
-        Interview.objects.filter(owner=owner).values_list("person__occupation", flat=True)
-    )
-    contacted = {name.lower() for name in reached if name}
-    agenda.targets_without_contact = [
-        target
-        for target in TargetOccupation.objects.filter(
-            owner=owner, status=TargetOccupation.Status.EXPLORING
-        )
-        if target.name.lower() not in contacted
-    ]
-    agenda.thanks = thanks_due(owner)
+    agenda.targets_without_contact = _targets_without_contact(owner)
+    agenda.thanks = thanks_due(owner, now)
     agenda.keep_in_touch = keep_in_touch_due(owner, day)
     return agenda

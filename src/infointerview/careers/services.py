@@ -6,7 +6,8 @@ from dataclasses import dataclass
 
 from django.db import models, transaction
 
-from infointerview.careers.models import Level, TargetOccupation
+from infointerview.careers.lists import target_named
+from infointerview.careers.models import Level, TargetOccupation, name_key
 from infointerview.lib.errors import NotFound, Refused
 
 
@@ -26,7 +27,7 @@ def add_target(owner, name: str, level: str = Level.ENTRY, why: str = "") -> Tar
     if not name:
         raise Refused("an occupation needs a name, e.g. 'Graphic Designers'")
     TargetOccupation.check_lengths({"name": name})
-    if TargetOccupation.objects.filter(owner=owner, name__iexact=name).exists():
+    if target_named(owner, name) is not None:
         raise Refused(f"{name!r} is already on your shortlist")
     return TargetOccupation.objects.create(
         owner=owner, name=name, level=parse_level(level), why=why
@@ -37,8 +38,8 @@ def list_targets(owner) -> list[TargetOccupation]:
     return list(TargetOccupation.objects.filter(owner=owner))
 
 
-def target_named(owner, name: str) -> TargetOccupation | None:
-    return TargetOccupation.objects.filter(owner=owner, name__iexact=name.strip()).first()
+def target_for_code(owner, onet_code: str) -> TargetOccupation | None:
+    return TargetOccupation.objects.filter(owner=owner, onet_code=onet_code).first()
 
 
 def get_target(owner, public_id) -> TargetOccupation:
@@ -77,7 +78,7 @@ def add_to_shortlist(owner, code_or_text: str, level: str = Level.ENTRY, why: st
         choices = "; ".join(f"{h.code} {h.title}" for h in hits)
         raise Refused(f"{code_or_text!r} could be several occupations: {choices} — give the code")
     existing = TargetOccupation.objects.filter(owner=owner).filter(
-        models.Q(onet_code=occupation.code) | models.Q(name__iexact=occupation.title)
+        models.Q(onet_code=occupation.code) | models.Q(name_key=name_key(occupation.title))
     )
     target = existing.first()
     if target is None:
@@ -148,6 +149,10 @@ def link_free_text_occupations() -> LinkReport:
                     hits = search(text, limit=1)
                     decided[text] = ("", hits[0].code if hits else "")
             code, proposal = decided[text]
+            if code in row.declined_onet_codes:
+                code = ""
+            if proposal in row.declined_onet_codes:
+                proposal = ""
             if code:
                 row.onet_code, row.proposed_onet_code = code, ""
                 report.applied += 1
@@ -160,9 +165,18 @@ def link_free_text_occupations() -> LinkReport:
     return report
 
 
-def answer_proposal(owner, target: TargetOccupation, accept: bool) -> TargetOccupation:
-    if accept and target.proposed_onet_code:
-        target.onet_code = target.proposed_onet_code
-    target.proposed_onet_code = ""
-    target.save(update_fields=["onet_code", "proposed_onet_code", "updated_at"])
-    return target
+def answer_proposal(owner, row, accept: bool):
+    """Yes links the proposed O*NET occupation; no is remembered and never proposed again.
+
+    Works for a target occupation or a person: both carry the same three fields.
+    """
+    proposal = row.proposed_onet_code
+    if not proposal:
+        raise Refused(f"no O*NET match is waiting for your word on {row}")
+    if accept:
+        row.onet_code = proposal
+    else:
+        row.declined_onet_codes = sorted({*row.declined_onet_codes, proposal})
+    row.proposed_onet_code = ""
+    row.save(update_fields=["onet_code", "proposed_onet_code", "declined_onet_codes", "updated_at"])
+    return row

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
 from django.db import transaction
+from django.db.models import Case, Count, F, Q, Value, When
 from django.utils import timezone
 
 from infointerview.accounts.services import profile_for
@@ -53,24 +54,38 @@ def recipients(interview: Interview) -> list[Person]:
     return people
 
 
-def has_happened(interview: Interview) -> bool:
+def has_happened(interview: Interview, now: datetime) -> bool:
     return interview.status == Interview.Status.HELD or (
-        interview.status == Interview.Status.SCHEDULED and interview.ends_at <= timezone.now()
+        interview.status == Interview.Status.SCHEDULED and interview.ends_at <= now
     )
 
 
-def thanks_due(owner) -> list[ThanksDue]:
-    """Every interview that has happened owes thanks, shown until each note is sent."""
-    sent = {(t.interview_id, t.recipient_id): t for t in ThankYou.objects.filter(owner=owner)}
-    due = []
+def thanks_due(owner, now: datetime) -> list[ThanksDue]:
+    """Every interview that has happened owes thanks, shown until each note is sent.
+
+    Interviews whose every note went out are left to the database to skip, so the work
+    grows with what is owed, not with the number of interviews ever held.
+    """
     interviews = (
-        Interview.objects.filter(owner=owner)
+        Interview.objects.filter(owner=owner, starts_at__lte=now)
         .exclude(status=Interview.Status.CANCELLED)
-        .select_related("person", "person__introduced_by")
+        .annotate(
+            sent=Count("thanks", filter=Q(thanks__sent_on__isnull=False)),
+            needed=Case(
+                When(person__introduced_by__isnull=True, then=Value(1)),
+                default=Value(2),
+            ),
+        )
+        .filter(sent__lt=F("needed"))
+        .select_related("person", "person__introduced_by", "person__target")
     )
+    interviews = [i for i in interviews if has_happened(i, now)]
+    sent = {
+        (t.interview_id, t.recipient_id): t
+        for t in ThankYou.objects.filter(owner=owner, interview__in=interviews)
+    }
+    due = []
     for interview in interviews:
-        if not has_happened(interview):
-            continue
         for recipient in recipients(interview):
             existing = sent.get((interview.pk, recipient.pk))
             if existing is None or existing.sent_on is None:
@@ -148,6 +163,7 @@ def record_learning(
     fit_rating: int | None = None,
     insights: dict[str, str] | None = None,
     keep_in_touch_on: date | None = None,
+    now: datetime,
 ) -> Interview:
     """What the user learned; insight texts replace those of the same kind."""
     if fit_rating is not None and not 1 <= fit_rating <= 5:
@@ -161,7 +177,7 @@ def record_learning(
     interview.learned = learned
     interview.fit_rating = fit_rating
     interview.keep_in_touch_on = keep_in_touch_on
-    if interview.status == Interview.Status.SCHEDULED and has_happened(interview):
+    if interview.status == Interview.Status.SCHEDULED and has_happened(interview, now):
         interview.status = Interview.Status.HELD
     interview.save()
     return interview
@@ -181,21 +197,19 @@ class OccupationLearning:
         return round(sum(ratings) / len(ratings), 1) if ratings else None
 
 
-def learning_about(owner, occupation: str = "", onet_code: str = "") -> OccupationLearning:
+def learning_about(owner, name: str, target=None, onet_code: str = "") -> OccupationLearning:
+    """What interviews taught about an occupation: its list's people, or anyone in its code."""
     interviews = (
         Interview.objects.filter(owner=owner)
         .exclude(status=Interview.Status.CANCELLED)
         .select_related("person")
     )
+    matches = Q(pk__in=[])
+    if target is not None:
+        matches |= Q(person__target=target)
     if onet_code:
-        from django.db.models import Q
-
-        interviews = interviews.filter(
-            Q(person__onet_code=onet_code) | Q(person__occupation__iexact=occupation)
-        )
-    else:
-        interviews = interviews.filter(person__occupation__iexact=occupation)
-    result = OccupationLearning(occupation=occupation, interviews=list(interviews))
+        matches |= Q(person__onet_code=onet_code) | Q(person__target__onet_code=onet_code)
+    result = OccupationLearning(occupation=name, interviews=list(interviews.filter(matches)))
     labels = dict(Insight.Kind.choices)
     for insight in Insight.objects.filter(interview__in=result.interviews).select_related(
         "interview__person"

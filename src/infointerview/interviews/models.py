@@ -174,7 +174,17 @@ class ResearchEntry(Owned):
         WEBSITE = "website", "Website"
         OTHER = "other", "Other"
 
-    occupation = models.CharField(max_length=200, blank=True)
+    onet_code = models.CharField(
+        max_length=10, blank=True, help_text="The O*NET occupation the research is about."
+    )
+    target = models.ForeignKey(
+        "careers.TargetOccupation",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="research",
+        help_text="The list it belongs to, when the occupation is on the shortlist.",
+    )
     interview = models.ForeignKey(
         Interview, null=True, blank=True, on_delete=models.CASCADE, related_name="research"
     )

@@ -6,8 +6,10 @@ from dataclasses import dataclass
 
 from django.db import transaction
 
+from infointerview.careers.models import Occupation
 from infointerview.interviews.models import Interview, PlannedQuestion
 from infointerview.interviews.question_bank import BANK, OPENING_AND_CLOSING_MINUTES, PURPOSES
+from infointerview.interviews.research import for_occupation
 from infointerview.lib.errors import Refused
 
 DEFAULT_PURPOSES = ["realities", "preparation", "referrals"]
@@ -60,8 +62,6 @@ def parse_purposes(purposes: list[str]) -> list[str]:
 
 def onet_questions(onet_code: str) -> list[tuple[str, str, str, float]]:
     """Questions drawn from the occupation's O*NET tasks and technology, when known."""
-    from infointerview.careers.models import Occupation
-
     occupation = Occupation.objects.filter(code=onet_code).first() if onet_code else None
     if occupation is None:
         return []
@@ -78,11 +78,9 @@ def onet_questions(onet_code: str) -> list[tuple[str, str, str, float]]:
     return found
 
 
-def research_questions(owner, occupation: str) -> list[tuple[str, str, str, float]]:
+def research_questions(owner, interview: Interview) -> list[tuple[str, str, str, float]]:
     """A question checking what the user read, so the research shows and gets tested."""
-    from infointerview.interviews.research import for_occupation
-
-    for entry in for_occupation(owner, occupation):
+    for entry in for_occupation(owner, _occupation_code(interview), interview.person.target):
         point = entry.notes.strip().split("\n")[0].split(". ")[0].rstrip(".")
         if point:
             question = f"I read in {entry.title} that {point} — is that your experience?"
@@ -92,12 +90,7 @@ def research_questions(owner, occupation: str) -> list[tuple[str, str, str, floa
 
 def _occupation_code(interview: Interview) -> str:
     person = interview.person
-    if person.onet_code:
-        return person.onet_code
-    from infointerview.careers.services import target_named
-
-    target = target_named(interview.owner, person.occupation) if person.occupation else None
-    return target.onet_code if target else ""
+    return person.onet_code or (person.target.onet_code if person.target else "")
 
 
 @transaction.atomic
@@ -115,9 +108,7 @@ def build_plan(owner, interview: Interview, purposes: list[str] | None = None) -
     kept = list(interview.questions.all())
     budget = interview.minutes - OPENING_AND_CLOSING_MINUTES - sum(q.minutes for q in kept)
     texts = {q.text for q in kept}
-    drawn = onet_questions(_occupation_code(interview)) + research_questions(
-        owner, interview.person.occupation
-    )
+    drawn = onet_questions(_occupation_code(interview)) + research_questions(owner, interview)
     candidates: list[tuple[str, str, str, float]] = [c for c in drawn if c[1] in chosen]
     queues = {p: [q for q in BANK if q.purpose == p] for p in chosen}
     while any(queues.values()):

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from django.db.models import Q
+
+from infointerview.careers.models import TargetOccupation
 from infointerview.interviews.models import Interview, ResearchEntry
 from infointerview.lib.errors import Refused
 
@@ -28,21 +31,30 @@ def add_entry(
     subject: str,
     title: str,
     interview: Interview | None = None,
-    occupation: str = "",
+    onet_code: str = "",
     source_kind: str = "other",
     url: str = "",
     notes: str = "",
 ) -> ResearchEntry:
+    """Note a source; read on an occupation's page, it joins that occupation's list if any.
+
+    Browsing an occupation never puts it on the shortlist.
+    """
     if subject not in ResearchEntry.Subject.values:
         raise Refused(f"unknown subject {subject!r}")
     if not title.strip():
         raise Refused("say what you read or checked")
-    if interview is not None and not occupation:
-        occupation = interview.person.occupation
+    target = None
+    if interview is not None:
+        target = interview.person.target
+        onet_code = onet_code or interview.person.onet_code or (target.onet_code if target else "")
+    elif onet_code:
+        target = TargetOccupation.objects.filter(owner=owner, onet_code=onet_code).first()
     return ResearchEntry.objects.create(
         owner=owner,
         interview=interview,
-        occupation=occupation,
+        onet_code=onet_code,
+        target=target,
         subject=subject,
         source_kind=source_kind,
         title=title.strip(),
@@ -51,24 +63,27 @@ def add_entry(
     )
 
 
+def _about(owner, onet_code: str = "", target=None):
+    matches = Q(pk__in=[])
+    if onet_code:
+        matches |= Q(onet_code=onet_code)
+    if target is not None:
+        matches |= Q(target=target)
+    return ResearchEntry.objects.filter(matches, owner=owner, subject="occupation")
+
+
 def for_interview(owner, interview: Interview) -> dict[str, list[ResearchEntry]]:
     """This interview's notes, plus the occupation's research log from any interview."""
     found: dict[str, list[ResearchEntry]] = {s: [] for s in ResearchEntry.Subject.values}
-    entries = ResearchEntry.objects.filter(owner=owner).filter(interview=interview) | (
-        ResearchEntry.objects.filter(
-            owner=owner,
-            subject="occupation",
-            occupation__iexact=interview.person.occupation,
-        ).exclude(occupation="")
+    person = interview.person
+    code = person.onet_code or (person.target.onet_code if person.target else "")
+    entries = ResearchEntry.objects.filter(owner=owner, interview=interview) | _about(
+        owner, code, person.target
     )
     for entry in entries.distinct():
         found[entry.subject].append(entry)
     return found
 
 
-def for_occupation(owner, occupation: str) -> list[ResearchEntry]:
-    return list(
-        ResearchEntry.objects.filter(
-            owner=owner, subject="occupation", occupation__iexact=occupation
-        )
-    )
+def for_occupation(owner, onet_code: str = "", target=None) -> list[ResearchEntry]:
+    return list(_about(owner, onet_code, target))

@@ -2,6 +2,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 
 from infointerview.careers.occupations import occupation_page
@@ -213,12 +214,13 @@ def after(request: HttpRequest, public_id: str) -> HttpResponse:
             fit_rating=d["fit_rating"],
             insights=form.insights(),
             keep_in_touch_on=d["keep_in_touch_on"],
+            now=timezone.now(),
         )
         messages.success(request, "Saved what you learned.")
         return redirect("interviews:afterwards", public_id=public_id)
     thanks = (
         [afterwards.thank_you(request.user, interview, r) for r in afterwards.recipients(interview)]
-        if afterwards.has_happened(interview)
+        if afterwards.has_happened(interview, timezone.now())
         else []
     )
     return render(
@@ -265,10 +267,10 @@ def kept_in_touch(request: HttpRequest, public_id: str) -> HttpResponse:
 @require_POST
 def occupation_research(request: HttpRequest, code: str) -> HttpResponse:
     """A source read about an occupation, from its page."""
-    title = occupation_page(code, []).occupation.title
+    code = occupation_page(code, []).occupation.code
     form = ResearchForm(request.POST)
     if form.is_valid():
-        research.add_entry(request.user, occupation=title, **form.cleaned_data)
+        research.add_entry(request.user, onet_code=code, **form.cleaned_data)
         messages.success(request, "Added to your research log.")
     else:
         messages.error(request, "Say what you read or checked (and a valid link, if any).")

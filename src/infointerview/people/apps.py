@@ -12,4 +12,4 @@ class PeopleConfig(AppConfig):
 
         register("people", Person)
         register("organization_leads", OrganizationLead)
-        link_text_of(Person, "occupation")
+        link_text_of(Person, "job_title")

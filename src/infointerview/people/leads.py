@@ -6,6 +6,7 @@ import uuid
 
 from django.db import transaction
 
+from infointerview.careers.lists import list_for
 from infointerview.lib.errors import Ambiguous, NotFound, Refused
 from infointerview.lib.wording import career_phrase
 from infointerview.people.models import OrganizationLead, Person, Source
@@ -33,17 +34,12 @@ def add_lead(
     if not organization or not occupation.strip():
         raise Refused("a lead needs an organization and the occupation you are exploring")
     OrganizationLead.check_lengths(
-        {
-            "organization": organization,
-            "occupation": occupation,
-            "department": department,
-            "phone": phone,
-        }
+        {"organization": organization, "department": department, "phone": phone}
     )
     return OrganizationLead.objects.create(
         owner=owner,
         organization=organization,
-        occupation=" ".join(occupation.split()),
+        target=list_for(owner, occupation),
         department=department.strip() or "department that does this work",
         phone=phone.strip(),
         call_script=call_script.strip(),
@@ -101,7 +97,7 @@ def lead_gave_name(
     person = add_person(
         owner,
         name,
-        occupation=lead.occupation,
+        occupation=lead.target,
         source=Source.ORGANIZATION,
         source_detail=f"Called {lead}",
         organization=lead.organization,

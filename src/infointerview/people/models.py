@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.db import models
 
 from infointerview.accounts.models import Owned
-from infointerview.careers.models import Level
+from infointerview.careers.models import Level, TargetOccupation
 
 
 class Source(models.TextChoices):
@@ -29,9 +29,17 @@ class Person(Owned):
     postal_address = models.TextField(blank=True)
     organization = models.CharField(max_length=200, blank=True)
     job_title = models.CharField(max_length=200, blank=True)
-    occupation = models.CharField(max_length=200, blank=True)
+    target = models.ForeignKey(
+        TargetOccupation,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="people",
+        help_text="The occupation whose list of names this person is on.",
+    )
     onet_code = models.CharField(max_length=10, blank=True, help_text="Linked O*NET-SOC code.")
     proposed_onet_code = models.CharField(max_length=10, blank=True)
+    declined_onet_codes = models.JSONField(default=list, blank=True)
     level = models.CharField(max_length=20, choices=Level.choices, default=Level.ENTRY)
     source = models.CharField(max_length=20, choices=Source.choices, default=Source.FRIEND)
     source_detail = models.CharField(max_length=200, blank=True)
@@ -44,10 +52,15 @@ class Person(Owned):
 
     class Meta:
         ordering = ["position", "id"]
-        indexes = [models.Index(fields=["owner", "occupation", "position"])]
+        indexes = [models.Index(fields=["owner", "target", "position"])]
 
     def __str__(self) -> str:
         return self.name
+
+    @property
+    def occupation(self) -> str:
+        """The name of the list this person is on ('' when on none)."""
+        return self.target.name if self.target_id else ""
 
     def headline(self) -> str:
         return " · ".join(
@@ -97,7 +110,14 @@ class OrganizationLead(Owned):
     organization = models.CharField(max_length=200)
     department = models.CharField(max_length=200, blank=True)
     phone = models.CharField(max_length=50, blank=True)
-    occupation = models.CharField(max_length=200)
+    target = models.ForeignKey(
+        TargetOccupation,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="leads",
+        help_text="The occupation whose list of names this lead is on.",
+    )
     call_script = models.TextField(blank=True)
     notes = models.TextField(blank=True)
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.OPEN)
@@ -111,6 +131,10 @@ class OrganizationLead(Owned):
 
     def __str__(self) -> str:
         return f"{self.organization} ({self.department})" if self.department else self.organization
+
+    @property
+    def occupation(self) -> str:
+        return self.target.name if self.target_id else ""
 
     def to_dict(self) -> dict:
         return {

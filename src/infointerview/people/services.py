@@ -10,8 +10,9 @@ from django.core.validators import validate_email
 from django.db import transaction
 from django.db.models import Max, Min
 
+from infointerview.careers.lists import existing_target, list_for
 from infointerview.careers.models import LEVEL_RANK, TargetOccupation, is_hiring_work
-from infointerview.careers.services import parse_level, target_named
+from infointerview.careers.services import parse_level
 from infointerview.lib.errors import Ambiguous, NotFound, Refused
 from infointerview.people.models import OrganizationLead, Person, Source
 
@@ -49,11 +50,9 @@ def next_position(owner) -> int:
     return max([p for p in highest if p is not None], default=0) + 1
 
 
-def _top_position(owner, occupation: str) -> int:
+def _top_position(owner, target: TargetOccupation | None) -> int:
     lowest = [
-        model.objects.filter(owner=owner, occupation__iexact=occupation).aggregate(
-            low=Min("position")
-        )["low"]
+        model.objects.filter(owner=owner, target=target).aggregate(low=Min("position"))["low"]
         for model in (Person, OrganizationLead)
     ]
     return min([p for p in lowest if p is not None], default=1) - 1
@@ -63,7 +62,7 @@ def _details(
     owner,
     name: str,
     *,
-    occupation: str = "",
+    occupation: str | TargetOccupation | None = "",
     level: str = "entry",
     source: str = "friend",
     source_detail: str = "",
@@ -85,7 +84,11 @@ def _details(
         introducer = _introducer(owner, introduced_by)
     fields = {
         "name": name,
-        "occupation": " ".join(occupation.split()),
+        "target": (
+            occupation
+            if isinstance(occupation, TargetOccupation) or occupation is None
+            else list_for(owner, occupation)
+        ),
         "level": parse_level(level),
         "source": parse_source(source),
         "source_detail": source_detail.strip(),
@@ -104,10 +107,12 @@ def _details(
 
 @transaction.atomic
 def add_person(owner, name: str, *, at_top: bool = False, **details) -> Person:
-    """Add someone to the end of their occupation's list (a referral goes to the top)."""
+    """Add someone to the end of their occupation's list (a referral goes to the top).
+
+    Naming an occupation no list has yet starts that list, as 'exploring'.
+    """
     fields = _details(owner, name, **details)
-    occupation = fields["occupation"]
-    position = _top_position(owner, occupation) if at_top else next_position(owner)
+    position = _top_position(owner, fields["target"]) if at_top else next_position(owner)
     return Person.objects.create(owner=owner, position=position, **fields)
 
 
@@ -117,7 +122,7 @@ def add_referral(owner, referrer: Person, name: str, *, how: str, note: str = ""
     return add_person(
         owner,
         name,
-        occupation=referrer.occupation,
+        occupation=referrer.target,
         level=referrer.level,
         source=Source.REFERRAL,
         source_detail=how,
@@ -199,13 +204,12 @@ def warnings_for(person: Person, target: TargetOccupation | None) -> list[str]:
     return warnings
 
 
-def list_of_names(owner, occupation: str) -> list[ListEntry]:
+def list_of_names(owner, target: TargetOccupation) -> list[ListEntry]:
     """The ordered list the three-attempt rule moves along, with advice on who fits."""
-    target = target_named(owner, occupation)
-    people = Person.objects.filter(owner=owner, occupation__iexact=occupation.strip())
+    people = Person.objects.filter(owner=owner, target=target).select_related("target")
     leads = OrganizationLead.objects.filter(
-        owner=owner, occupation__iexact=occupation.strip(), status=OrganizationLead.Status.OPEN
-    )
+        owner=owner, target=target, status=OrganizationLead.Status.OPEN
+    ).select_related("target")
     entries = [ListEntry(person=p, warnings=warnings_for(p, target)) for p in people]
     entries += [ListEntry(lead=lead) for lead in leads]
     return sorted(entries, key=lambda e: (e.position, e.person is None))
@@ -213,36 +217,25 @@ def list_of_names(owner, occupation: str) -> list[ListEntry]:
 
 def list_people(owner, occupation: str | None = None) -> list[ListEntry]:
     if occupation:
-        return list_of_names(owner, occupation)
-    targets = {t.name.lower(): t for t in TargetOccupation.objects.filter(owner=owner)}
-    people = Person.objects.filter(owner=owner).select_related("introduced_by")
+        return list_of_names(owner, existing_target(owner, occupation))
+    people = Person.objects.filter(owner=owner).select_related("introduced_by", "target")
     return [
-        ListEntry(person=p, warnings=warnings_for(p, targets.get(p.occupation.lower())))
-        for p in people.order_by("occupation", "position", "id")
+        ListEntry(person=p, warnings=warnings_for(p, p.target))
+        for p in people.order_by("target__name", "position", "id")
     ]
 
 
-def occupations_in_use(owner) -> list[str]:
-    """Occupation names with a list: the shortlist first, then any others people have."""
-    names = [t.name for t in TargetOccupation.objects.filter(owner=owner)]
-    known = {n.lower() for n in names}
-    others = (
-        Person.objects.filter(owner=owner)
-        .exclude(occupation="")
-        .values_list("occupation", flat=True)
-        .distinct()
-    )
-    for other in sorted(set(others)):
-        if other.lower() not in known:
-            known.add(other.lower())
-            names.append(other)
-    return names
+def lists_in_use(owner) -> list[TargetOccupation]:
+    """Every list of names: the shortlist, in name order."""
+    return list(TargetOccupation.objects.filter(owner=owner))
 
 
 @transaction.atomic
 def move(owner, person: Person, steps: int) -> None:
     """Move a person up (negative) or down their occupation's list by swapping places."""
-    entries = list_of_names(owner, person.occupation)
+    if person.target is None:
+        return
+    entries = list_of_names(owner, person.target)
     index = next(i for i, e in enumerate(entries) if e.person and e.person.pk == person.pk)
     other = index + steps
     if not 0 <= other < len(entries):
@@ -263,7 +256,7 @@ def update_person(owner, person: Person, *, name: str, **details) -> Person:
     fields = _details(owner, name, **details)
     if fields["introduced_by"] is not None and fields["introduced_by"].pk == person.pk:
         raise Refused("a person cannot introduce themselves")
-    if fields["occupation"].lower() != person.occupation.lower():
+    if fields["target"] != person.target:
         person.position = next_position(owner)
     for field_name, value in fields.items():
         setattr(person, field_name, value)
@@ -273,11 +266,11 @@ def update_person(owner, person: Person, *, name: str, **details) -> Person:
 
 def people_without_occupation(owner) -> list[Person]:
     """Acquaintances who introduce others but are not themselves on a list."""
-    return list(Person.objects.filter(owner=owner, occupation="").order_by("name"))
+    return list(Person.objects.filter(owner=owner, target=None).order_by("name"))
 
 
 def warnings_for_person(owner, person: Person) -> list[str]:
-    return warnings_for(person, target_named(owner, person.occupation))
+    return warnings_for(person, person.target)
 
 
 @transaction.atomic

@@ -16,16 +16,16 @@ from infointerview.interviews.research import for_occupation
 def occupation(request: HttpRequest, code: str) -> HttpResponse:
     owner = request.user
     page = occupation_page(code, profile_for(owner).wage_areas())
-    on_shortlist = careers.list_targets(owner)
+    target = careers.target_for_code(owner, page.occupation.code)
     context = {
         "page": page,
         "chart": wage_chart(page.wages),
         "form": ShortlistForm(),
-        "shortlisted": any(t.onet_code == page.occupation.code for t in on_shortlist),
+        "shortlisted": target is not None,
         "attribution": attribution(),
         "wages_source": WAGES_SOURCE,
-        "learning": learning_about(owner, page.occupation.title, page.occupation.code),
-        "research": for_occupation(owner, page.occupation.title),
+        "learning": learning_about(owner, page.occupation.title, target, page.occupation.code),
+        "research": for_occupation(owner, page.occupation.code, target),
         "research_form": ResearchForm(initial={"subject": "occupation"}),
     }
     return render(request, "agenda/occupation.html", context)

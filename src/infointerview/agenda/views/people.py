@@ -33,7 +33,7 @@ def move(request: HttpRequest, public_id: str, direction: str) -> HttpResponse:
             (
                 lst
                 for lst in lists_with_status(request.user)
-                if lst["occupation"].lower() == person.occupation.lower()
+                if lst["target"].pk == person.target_id
             ),
             None,
         )

@@ -1,6 +1,7 @@
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils import timezone
 
 from infointerview.accounts.services import profile_for
 from infointerview.agenda import progress
@@ -13,10 +14,14 @@ def today_page(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "agenda/today.html",
-        {"agenda": today(request.user), "needs_introduction": not profile.full_name},
+        {
+            "agenda": today(request.user, timezone.now()),
+            "needs_introduction": not profile.full_name,
+        },
     )
 
 
 @login_required
 def progress_page(request: HttpRequest) -> HttpResponse:
-    return render(request, "agenda/progress.html", {"progress": progress.progress(request.user)})
+    summary = progress.progress(request.user, timezone.now())
+    return render(request, "agenda/progress.html", {"progress": summary})

@@ -22,6 +22,7 @@ from infointerview.careers.models.targets import (
     Level,
     TargetOccupation,
     is_hiring_work,
+    name_key,
 )
 from infointerview.careers.models.wages import WageEstimate, WageImport
 

@@ -17,6 +17,15 @@ class Level(models.TextChoices):
 
 LEVEL_RANK = {Level.ENTRY: 0, Level.EXPERIENCED: 1, Level.SUPERVISOR: 2}
 
+
+def name_key(name: str) -> str:
+    """How two spellings of one list are recognised: case and spacing do not count.
+
+    Folded in Python with casefold(), since SQLite's own case folding knows ASCII only.
+    """
+    return " ".join(name.split()).casefold()
+
+
 HIRING_WORDS = re.compile(
     r"\b(hr|human resources?|recruit\w*|talent acquisition|hiring manager|staffing)\b",
     re.IGNORECASE,
@@ -37,6 +46,7 @@ class TargetOccupation(Owned):
         RULED_OUT = "ruled_out", "Ruled out"
 
     name = models.CharField(max_length=200)
+    name_key = models.CharField(max_length=200, editable=False, default="")
     level = models.CharField(max_length=20, choices=Level.choices, default=Level.ENTRY)
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.EXPLORING)
     why = models.TextField(blank=True)
@@ -45,15 +55,26 @@ class TargetOccupation(Owned):
     proposed_onet_code = models.CharField(
         max_length=10, blank=True, help_text="A likely O*NET match awaiting the user's word."
     )
+    declined_onet_codes = models.JSONField(
+        default=list, blank=True, help_text="O*NET matches the user said no to."
+    )
 
     class Meta:
         ordering = ["name"]
         constraints = [
             models.UniqueConstraint(fields=["owner", "name"], name="one_target_per_name"),
+            models.UniqueConstraint(fields=["owner", "name_key"], name="one_target_per_name_key"),
         ]
 
     def __str__(self) -> str:
         return self.name
+
+    def save(self, *args, **kwargs):
+        self.name_key = name_key(self.name)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "name" in update_fields:
+            kwargs["update_fields"] = {*update_fields, "name_key"}
+        super().save(*args, **kwargs)
 
     def to_dict(self) -> dict:
         return {

@@ -1,0 +1,111 @@
+"""Target occupations as the lists people are on: found by name, renamed, merged, suggested.
+
+A list is one row, so a typo can be renamed or merged into the right list, and two
+spellings that differ only in case and spacing are the same list.
+"""
+
+from __future__ import annotations
+
+from django.db import transaction
+from django.db.models import Max
+from rapidfuzz import fuzz, process
+
+from infointerview.careers.models import Occupation, TargetOccupation, name_key
+from infointerview.lib.errors import NotFound, Refused
+
+CLOSE_ENOUGH = 85
+
+
+def target_named(owner, name: str) -> TargetOccupation | None:
+    return TargetOccupation.objects.filter(owner=owner, name_key=name_key(name)).first()
+
+
+def existing_target(owner, name: str) -> TargetOccupation:
+    target = target_named(owner, name)
+    if target is None:
+        raise NotFound(f"{name!r} is not on your shortlist")
+    return target
+
+
+def list_for(owner, name: str) -> TargetOccupation | None:
+    """The list named so, started as 'exploring' the first time someone is put on it."""
+    name = " ".join(name.split())
+    if not name:
+        return None
+    target = target_named(owner, name)
+    if target is None:
+        TargetOccupation.check_lengths({"name": name})
+        target = TargetOccupation.objects.create(owner=owner, name=name)
+    return target
+
+
+def close_names(owner, text: str, limit: int = 3) -> list[str]:
+    """Lists and O*NET titles that look like a typed name, for 'did you mean …?'."""
+    key = name_key(text)
+    if not key:
+        return []
+    mine = {t.name_key: t.name for t in TargetOccupation.objects.filter(owner=owner)}
+    if key in mine:
+        return []
+    titles = {
+        title.casefold(): title for title in Occupation.objects.values_list("title", flat=True)
+    }
+    found = []
+    for choices in (mine, titles):
+        matches = process.extract(key, list(choices), scorer=fuzz.ratio, limit=limit)
+        found += [choices[match] for match, score, _ in matches if score >= CLOSE_ENOUGH]
+    return list(dict.fromkeys(found))[:limit]
+
+
+@transaction.atomic
+def rename_target(owner, target: TargetOccupation, new_name: str) -> TargetOccupation:
+    new_name = " ".join(new_name.split())
+    if not new_name:
+        raise Refused("give the list a name")
+    TargetOccupation.check_lengths({"name": new_name})
+    other = target_named(owner, new_name)
+    if other is not None and other.pk != target.pk:
+        raise Refused(
+            f"{other.name!r} is already a list: merge into it with "
+            f"`shortlist merge {target.name!r} {other.name!r}`"
+        )
+    target.name = new_name
+    target.save(update_fields=["name", "updated_at"])
+    return target
+
+
+def _joined(first: str, second: str) -> str:
+    return "\n".join(part for part in (first.strip(), second.strip()) if part)
+
+
+@transaction.atomic
+def merge_targets(owner, source: TargetOccupation, into: TargetOccupation) -> TargetOccupation:
+    """FROM's people, leads and research join INTO's list after its own, in their order.
+
+    INTO keeps its name, status and level; FROM's reasons and notes are added to its own.
+    """
+    if source.pk == into.pk:
+        raise Refused("a list cannot be merged into itself")
+    if source.onet_code and into.onet_code and source.onet_code != into.onet_code:
+        raise Refused(
+            f"{source.name!r} is linked to O*NET {source.onet_code} and {into.name!r} to "
+            f"{into.onet_code}: they are different occupations, so they were not merged"
+        )
+    people, leads = source.people.all(), source.leads.all()
+    lowest = max(
+        [into.people.aggregate(top=Max("position"))["top"] or 0]
+        + [into.leads.aggregate(top=Max("position"))["top"] or 0]
+    )
+    moving = sorted([*people, *leads], key=lambda row: (row.position, type(row).__name__, row.pk))
+    for offset, row in enumerate(moving, start=1):
+        row.position, row.target = lowest + offset, into
+        row.save(update_fields=["position", "target", "updated_at"])
+    source.research.update(target=into)
+    into.why = _joined(into.why, source.why)
+    into.notes = _joined(into.notes, source.notes)
+    into.onet_code = into.onet_code or source.onet_code
+    into.proposed_onet_code = "" if into.onet_code else into.proposed_onet_code
+    into.declined_onet_codes = sorted({*into.declined_onet_codes, *source.declined_onet_codes})
+    into.save()
+    source.delete()
+    return into
