@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from django.db import models, transaction
 
 from infointerview.careers.lists import target_named
-from infointerview.careers.models import Level, TargetOccupation, name_key
+from infointerview.careers.models import Level, Occupation, TargetOccupation, name_key
 from infointerview.lib.errors import NotFound, Refused
 
 
@@ -42,13 +42,17 @@ def target_for_code(owner, onet_code: str) -> TargetOccupation | None:
     return TargetOccupation.objects.filter(owner=owner, onet_code=onet_code).first()
 
 
+def occupation_titled(code: str) -> Occupation | None:
+    return Occupation.objects.filter(code=code).first() if code else None
+
+
 def get_target(owner, public_id) -> TargetOccupation:
     return TargetOccupation.owned_by(owner, public_id, "occupation on your shortlist")
 
 
 def _occupation_for(text: str):
     """The O*NET occupation a name surely means: its code, its title or one alternate title."""
-    from infointerview.careers.models import AlternateTitle, Occupation
+    from infointerview.careers.models import AlternateTitle
 
     text = " ".join(text.split())
     by_code = Occupation.objects.filter(code__in=[text, f"{text}.00"]).first()

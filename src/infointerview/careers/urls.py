@@ -7,6 +7,8 @@ urlpatterns = [
     path("", views.targets_page, name="targets"),
     path("<uuid:public_id>/status/", views.target_status, name="target_status"),
     path("<uuid:public_id>/proposal/", views.target_proposal, name="target_proposal"),
+    path("<uuid:public_id>/rename/", views.rename_target, name="rename_target"),
+    path("<uuid:public_id>/merge/", views.merge_target, name="merge_target"),
     path("explore/", views.explore, name="explore"),
     path("explore/<str:code>/shortlist/", views.shortlist_occupation, name="shortlist_occupation"),
 ]

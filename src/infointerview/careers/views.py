@@ -4,8 +4,14 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
-from infointerview.careers import services
-from infointerview.careers.forms import ShortlistForm, StatusForm, TargetForm
+from infointerview.careers import lists, services
+from infointerview.careers.forms import (
+    MergeForm,
+    RenameForm,
+    ShortlistForm,
+    StatusForm,
+    TargetForm,
+)
 from infointerview.careers.models import Occupation
 from infointerview.careers.search import search
 from infointerview.lib.errors import UserError
@@ -34,6 +40,8 @@ def targets_page(request: HttpRequest) -> HttpResponse:
         target.status_form = StatusForm(
             initial={"status": target.status, "why": target.why, "notes": target.notes}
         )
+        target.rename_form = RenameForm(initial={"name": target.name}, prefix=str(target.pk))
+        target.merge_form = MergeForm(target=target, prefix=str(target.pk))
     return render(
         request,
         "careers/targets.html",
@@ -81,3 +89,30 @@ def shortlist_occupation(request: HttpRequest, code: str) -> HttpResponse:
         target = services.add_to_shortlist(request.user, code, **form.cleaned_data)
         messages.success(request, f"{target.name} is on your shortlist.")
     return redirect("agenda:occupation", code=code)
+
+
+@login_required
+@require_POST
+def rename_target(request: HttpRequest, public_id: str) -> HttpResponse:
+    target = services.get_target(request.user, public_id)
+    form = RenameForm(request.POST, prefix=str(target.pk))
+    if form.is_valid():
+        old = target.name
+        lists.rename_target(request.user, target, form.cleaned_data["name"])
+        messages.success(request, f"Renamed {old} to {target.name}.")
+    else:
+        messages.error(request, "Give the list a name of at most 200 characters.")
+    return redirect("careers:targets")
+
+
+@login_required
+@require_POST
+def merge_target(request: HttpRequest, public_id: str) -> HttpResponse:
+    target = services.get_target(request.user, public_id)
+    form = MergeForm(request.POST, target=target, prefix=str(target.pk))
+    if form.is_valid():
+        into = lists.merge_targets(request.user, target, form.cleaned_data["into"])
+        messages.success(request, f"Merged {target.name} into {into.name}.")
+    else:
+        messages.error(request, "Choose another list of yours to merge into.")
+    return redirect("careers:targets")

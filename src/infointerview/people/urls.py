@@ -7,6 +7,7 @@ urlpatterns = [
     path("add/", views.add, name="add"),
     path("<uuid:public_id>/edit/", views.edit, name="edit"),
     path("<uuid:public_id>/delete/", views.delete, name="delete"),
+    path("<uuid:public_id>/onet-proposal/", views.onet_proposal, name="onet_proposal"),
     path("leads/add/", views.add_lead, name="add_lead"),
     path("leads/<uuid:public_id>/", views.lead, name="lead"),
 ]

@@ -2,9 +2,10 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_http_methods, require_POST
 
 from infointerview.accounts.services import profile_for
+from infointerview.careers.services import answer_proposal
 from infointerview.lib.errors import UserError
 from infointerview.people import leads, services
 from infointerview.people.forms import LeadForm, LeadNamedForm, PersonForm
@@ -96,3 +97,14 @@ def lead(request: HttpRequest, public_id: str) -> HttpResponse:
             return redirect("agenda:person", public_id=person.public_id)
     script = leads.lead_script(the_lead, profile_for(owner).name_for_drafts())
     return render(request, "people/lead.html", {"lead": the_lead, "form": form, "script": script})
+
+
+@login_required
+@require_POST
+def onet_proposal(request: HttpRequest, public_id: str) -> HttpResponse:
+    """Yes or no to the O*NET occupation proposed for a person after an import."""
+    person = services.get_person(request.user, public_id)
+    accept = request.POST.get("answer") == "yes"
+    answer_proposal(request.user, person, accept=accept)
+    messages.success(request, "Linked." if accept else "Noted: it will not be proposed again.")
+    return redirect("agenda:person", public_id=person.public_id)

@@ -8,6 +8,7 @@ from infointerview.accounts.services import profile_for
 from infointerview.agenda.forms import LogForm
 from infointerview.agenda.lists import lists_with_status
 from infointerview.agenda.outcomes import record_outcome
+from infointerview.careers import services as careers
 from infointerview.outreach import services as outreach
 from infointerview.outreach.forms import DraftForm, SentForm
 from infointerview.people import services as people
@@ -55,6 +56,7 @@ def person_page(request: HttpRequest, public_id: str) -> HttpResponse:
         "sent_form": SentForm(initial={"on": today}),
         "warnings": people.warnings_for_person(owner, person),
         "introduced": person.introduced.all(),
+        "proposed": careers.occupation_titled(person.proposed_onet_code),
     }
     return render(request, "agenda/person.html", context)
 

@@ -49,5 +49,6 @@ __all__ = [
     "WorkContext",
     "WorkValue",
     "is_hiring_work",
+    "name_key",
     "soc_for",
 ]

@@ -1,0 +1,88 @@
+"""Free-text occupations become lists: nothing lost, spellings merged, typos kept apart."""
+
+import pytest
+from django.db import connection
+from django.db.migrations.executor import MigrationExecutor
+
+from infointerview.accounts.services import create_owner
+from infointerview.careers.models import TargetOccupation
+from infointerview.interviews.models import ResearchEntry
+from infointerview.people.models import OrganizationLead, Person
+
+BEFORE = [
+    ("people", "0002_person_onet_code_person_proposed_onet_code"),
+    ("interviews", "0003_calendar_feed_moves_to_agenda"),
+    ("careers", "0004_element_ratings_share_one_shape"),
+]
+
+
+def _migrate(targets=None):
+    executor = MigrationExecutor(connection)
+    return executor.migrate(targets or executor.loader.graph.leaf_nodes()).apps
+
+
+@pytest.mark.django_db(transaction=True)
+def test_every_row_lands_on_a_list_and_the_change_can_be_undone():
+    alice, bob = create_owner("alice"), create_owner("bob")
+    old = _migrate(BEFORE)
+    OldTarget = old.get_model("careers", "TargetOccupation")
+    OldPerson = old.get_model("people", "Person")
+    OldLead = old.get_model("people", "OrganizationLead")
+    OldResearch = old.get_model("interviews", "ResearchEntry")
+    OldOccupation = old.get_model("careers", "Occupation")
+    OldTarget.objects.create(owner_id=alice.pk, name="Graphic Designers", level="experienced")
+    OldOccupation.objects.create(code="27-1024.00", title="Graphic Designers", description="")
+    rows = [
+        ("Ana", "graphic  designers"),
+        ("Bo", "Graphic Designers"),
+        ("Émile", "ÉBÉNISTES"),
+        ("Eve", "ébénistes"),
+        ("Flo", "Straße Planners"),
+        ("Gus", "STRASSE PLANNERS"),
+        ("Hal", "Grafic Designers"),
+        ("Ivy", ""),
+    ]
+    for position, (name, occupation) in enumerate(rows):
+        OldPerson.objects.create(
+            owner_id=alice.pk, name=name, occupation=occupation, position=position
+        )
+    OldPerson.objects.create(owner_id=bob.pk, name="Jo", occupation="Graphic Designers")
+    OldLead.objects.create(owner_id=alice.pk, organization="Acme", occupation="Ébénistes")
+    OldResearch.objects.create(
+        owner_id=alice.pk, occupation="graphic designers", subject="occupation", title="OOH"
+    )
+    OldResearch.objects.create(
+        owner_id=alice.pk, occupation="Astronauts", subject="occupation", title="NASA"
+    )
+
+    _migrate()
+
+    lists = {p.name: p.target.name if p.target else None for p in Person.objects.all()}
+    assert lists == {
+        "Ana": "Graphic Designers",
+        "Bo": "Graphic Designers",
+        "Émile": "ÉBÉNISTES",
+        "Eve": "ÉBÉNISTES",
+        "Flo": "STRASSE PLANNERS",
+        "Gus": "STRASSE PLANNERS",
+        "Hal": "Grafic Designers",
+        "Ivy": None,
+        "Jo": "Graphic Designers",
+    }
+    mine = TargetOccupation.objects.filter(owner=alice)
+    assert mine.get(name="Graphic Designers").level == "experienced"
+    assert mine.filter(name_key="ébénistes").get().status == "exploring"
+    assert mine.count() == 4
+    assert Person.objects.get(name="Jo").target.owner == bob
+    assert OrganizationLead.objects.get().target.name == "ÉBÉNISTES"
+    ooh, nasa = ResearchEntry.objects.order_by("title").reverse()
+    assert (ooh.onet_code, ooh.target.name) == ("27-1024.00", "Graphic Designers")
+    assert (nasa.onet_code, nasa.target, nasa.notes) == ("", None, "About: Astronauts")
+
+    back = _migrate(BEFORE)
+    names = dict(back.get_model("people", "Person").objects.values_list("name", "occupation"))
+    assert names["Ana"] == "Graphic Designers" and names["Eve"] == "ÉBÉNISTES"
+    assert names["Hal"] == "Grafic Designers" and names["Ivy"] == ""
+    research = back.get_model("interviews", "ResearchEntry").objects.get(title="OOH")
+    assert research.occupation == "Graphic Designers"
+    _migrate()
