@@ -9,6 +9,7 @@ import dj_database_url
 from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 
+from infointerview.installed_apps import INSTALLED_APPS  # noqa: F401 (a setting)
 from infointerview.lib import env as parse
 
 ENV = os.environ
@@ -43,23 +44,6 @@ else:
             },
         }
     }
-
-INSTALLED_APPS = [
-    "django.contrib.auth",
-    "django.contrib.contenttypes",
-    "django.contrib.sessions",
-    "django.contrib.messages",
-    "django.contrib.staticfiles",
-    "django_htmx",
-    "csp",
-    "axes",
-    "infointerview.accounts",
-    "infointerview.careers",
-    "infointerview.people",
-    "infointerview.outreach",
-    "infointerview.interviews",
-    "infointerview.agenda",
-]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",

@@ -85,3 +85,14 @@ def test_interview_errors_are_one_line(db, capsys):
         code, out, err = run(capsys, *argv)
         assert code == 1 and out == "" and err.count("\n") == 1 and message in err
     assert not Interview.objects.exists()
+
+
+def test_today_on_a_later_day_shows_the_thanks_owed(alice, dana, capsys):
+    from infointerview.interviews.services import schedule
+
+    schedule(alice, dana, "2026-12-03 10:00")
+    assert main(["--user", "alice", "today", "--on", "2026-12-02", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["thanks"] == []
+    assert main(["--user", "alice", "today", "--on", "2026-12-04", "--json"]) == 0
+    owed = json.loads(capsys.readouterr().out)["thanks"]
+    assert [t["to"] for t in owed] == ["Dana Lee"]

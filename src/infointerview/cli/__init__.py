@@ -5,50 +5,17 @@ from __future__ import annotations
 import sys
 
 import typer
+from django.core.exceptions import ImproperlyConfigured
 
-from infointerview.cli import context
-from infointerview.cli.interviews import calendar_app, interview_app
-from infointerview.cli.occupations import occupations_app, wages_app
-from infointerview.cli.outreach import outreach_app
-from infointerview.cli.people import leads_app, people_app
-from infointerview.cli.setup import register as register_setup
-from infointerview.cli.targets import shortlist_app, targets_app
-from infointerview.cli.today import register as register_today
-
-app = typer.Typer(
-    help="Informational interviewing, end to end.",
-    no_args_is_help=True,
-    pretty_exceptions_enable=False,
-    add_completion=False,
-)
-app.add_typer(people_app, name="people")
-app.add_typer(leads_app, name="leads")
-app.add_typer(targets_app, name="targets")
-app.add_typer(outreach_app, name="outreach")
-app.add_typer(occupations_app, name="occupations")
-app.add_typer(wages_app, name="wages")
-app.add_typer(shortlist_app, name="shortlist")
-app.add_typer(interview_app, name="interview")
-app.add_typer(calendar_app, name="calendar")
-register_setup(app)
-register_today(app)
-
-
-@app.callback()
-def choose_user(
-    user: str = typer.Option(
-        None, "--user", help="Account to act as, where there are several (INFOINTERVIEW_USER)."
-    ),
-) -> None:
-    context.state["user"] = user
-    context.start_django()
+from infointerview.cli.startup import start_django
+from infointerview.lib.errors import UserError
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run a command; any error is one line on stderr and a non-zero exit code."""
-    from django.core.exceptions import ImproperlyConfigured
-
-    from infointerview.lib.errors import UserError
+    start_django()
+    # Imported here, not above: the command modules import models, so Django comes first.
+    from infointerview.cli.commands import app
 
     try:
         code = app(args=argv, prog_name="infointerview", standalone_mode=False)

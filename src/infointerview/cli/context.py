@@ -1,4 +1,7 @@
-"""What every command shares: Django start-up, the acting account, output and errors."""
+"""What every command shares: a ready database, the acting account, output and errors.
+
+Imported only once Django is set up (see `infointerview.cli.main`).
+"""
 
 from __future__ import annotations
 
@@ -8,43 +11,56 @@ import sys
 from datetime import date
 
 import typer
+from django.core.management import call_command
+from django.db import connection
+from django.db.migrations.executor import MigrationExecutor
 from rich.console import Console
+from typer.core import TyperCommand
+
+from infointerview.accounts.services import ensure_owner, user_named
+from infointerview.cli.startup import check_configuration
+from infointerview.lib.business_days import parse_day
+from infointerview.lib.errors import Refused
 
 console = Console()
 state: dict[str, str | None] = {"user": None}
 
 
-def start_django() -> None:
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "infointerview.settings")
-    import django
-
-    django.setup()
-
-
 def migrate_if_needed() -> None:
     """Bring the database up to date, so an upgrade never needs a separate step."""
-    from django.core.management import call_command
-    from django.db import connection
-    from django.db.migrations.executor import MigrationExecutor
-
     executor = MigrationExecutor(connection)
     if executor.migration_plan(executor.loader.graph.leaf_nodes()):
         call_command("migrate", verbosity=0, interactive=False)
 
 
+class RunningCommand(TyperCommand):
+    """A command about to run: its arguments are parsed, so this is not `--help`.
+
+    The one place that refuses a broken configuration and migrates, whichever command it is.
+    Not the root callback: Click runs that before it parses the rest of the line, so there
+    `people add --help` and `people add Dana` look alike.
+    """
+
+    def invoke(self, ctx):
+        check_configuration()
+        migrate_if_needed()
+        return super().invoke(ctx)
+
+
+class Commands(typer.Typer):
+    """A group of commands that all run as `RunningCommand`s."""
+
+    def command(self, name: str | None = None, *, cls=None, **options):
+        return super().command(name, cls=cls or RunningCommand, **options)
+
+
 def acting_user():
     """The account commands act as: --user, else INFOINTERVIEW_USER, else the only one."""
-    from infointerview.accounts.services import ensure_owner, user_named
-
-    migrate_if_needed()
     name = state["user"] or os.environ.get("INFOINTERVIEW_USER")
     return user_named(name) if name else ensure_owner()
 
 
 def day_option(text: str | None) -> date | None:
-    from infointerview.lib.business_days import parse_day
-    from infointerview.lib.errors import Refused
-
     if text is None:
         return None
     try:
@@ -55,8 +71,3 @@ def day_option(text: str | None) -> date | None:
 
 def print_json(value) -> None:
     sys.stdout.write(json.dumps(value, indent=2, ensure_ascii=False) + "\n")
-
-
-def fail(message: str) -> None:
-    sys.stderr.write(f"error: {message}\n")
-    raise typer.Exit(1)

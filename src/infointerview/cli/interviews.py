@@ -2,21 +2,22 @@ from pathlib import Path
 
 import typer
 
+from infointerview.agenda.calendar import upcoming_ics
 from infointerview.cli import context
+from infointerview.interviews import afterwards, planning, services
+from infointerview.lib.errors import Refused
+from infointerview.people.services import find_person
 
-interview_app = typer.Typer(
+interview_app = context.Commands(
     help="Schedule, prepare, hold and follow up interviews.", no_args_is_help=True
 )
-calendar_app = typer.Typer(help="Calendar files.", no_args_is_help=True)
+calendar_app = context.Commands(help="Calendar files.", no_args_is_help=True)
 
 
 def _person_and_interview(reference: str):
-    from infointerview.interviews.services import interview_with
-    from infointerview.people.services import find_person
-
     owner = context.acting_user()
     person = find_person(owner, reference)
-    return owner, person, interview_with(owner, person)
+    return owner, person, services.interview_with(owner, person)
 
 
 @interview_app.command("schedule")
@@ -28,11 +29,8 @@ def schedule(
     place: str = typer.Option("", help="Address or video link."),
     as_json: bool = typer.Option(False, "--json", help="Print JSON only."),
 ) -> None:
-    from infointerview.interviews.services import schedule as schedule_interview
-    from infointerview.people.services import find_person
-
     owner = context.acting_user()
-    interview = schedule_interview(
+    interview = services.schedule(
         owner, find_person(owner, person), at, minutes=minutes, mode=mode, place=place
     )
     if as_json:
@@ -51,19 +49,15 @@ def reschedule(
     minutes: int = typer.Option(None),
     reason: str = typer.Option(""),
 ) -> None:
-    from infointerview.interviews.services import reschedule as move
-
     owner, _, interview = _person_and_interview(person)
-    move(owner, interview, at, minutes=minutes, reason=reason)
+    services.reschedule(owner, interview, at, minutes=minutes, reason=reason)
     context.console.print(f"Moved to {interview.starts_at:%A %d %B at %H:%M}.")
 
 
 @interview_app.command("cancel")
 def cancel(person: str, reason: str = typer.Option("")) -> None:
-    from infointerview.interviews.services import cancel as call_off
-
     owner, _, interview = _person_and_interview(person)
-    call_off(owner, interview, reason)
+    services.cancel(owner, interview, reason)
     context.console.print("Cancelled; its history is kept.")
 
 
@@ -78,12 +72,10 @@ def plan(
     as_json: bool = typer.Option(False, "--json", help="Print JSON only."),
 ) -> None:
     """Questions for the interview, chosen by purpose and fitted to its length."""
-    from infointerview.interviews.planning import build_plan, plan_for
-
     owner, _, interview = _person_and_interview(person)
-    current = plan_for(interview)
+    current = planning.plan_for(interview)
     if purpose or not current.questions:
-        current = build_plan(owner, interview, purpose or None)
+        current = planning.build_plan(owner, interview, purpose or None)
     if as_json:
         context.print_json(current.to_dict())
         return
@@ -105,18 +97,14 @@ def notes(
     as_json: bool = typer.Option(False, "--json", help="Print JSON only."),
 ) -> None:
     """Show the notes taken, or add one to a question."""
-    from infointerview.interviews.planning import plan_for
-    from infointerview.interviews.services import save_notes
-    from infointerview.lib.errors import Refused
-
     owner, _, interview = _person_and_interview(person)
-    questions = plan_for(interview).questions
+    questions = planning.plan_for(interview).questions
     if question is not None:
         if not 1 <= question <= len(questions):
             raise Refused(f"no question {question}: the plan has {len(questions)}")
         chosen = questions[question - 1]
         joined = f"{chosen.notes}\n{text}".strip() if chosen.notes else text
-        save_notes(owner, interview, {str(chosen.public_id): joined})
+        services.save_notes(owner, interview, {str(chosen.public_id): joined})
         chosen.notes = joined
     if as_json:
         context.print_json([{"question": q.text, "notes": q.notes} for q in questions])
@@ -133,13 +121,11 @@ def thank(
     on: str = typer.Option(None, help="Day it was sent (YYYY-MM-DD)."),
 ) -> None:
     """Print the thank-you draft, or mark it sent."""
-    from infointerview.interviews.afterwards import mark_thanks_sent, recipients, thank_you
-
     owner, _, interview = _person_and_interview(person)
-    for recipient in recipients(interview):
-        note = thank_you(owner, interview, recipient)
+    for recipient in afterwards.recipients(interview):
+        note = afterwards.thank_you(owner, interview, recipient)
         if sent:
-            mark_thanks_sent(owner, note, context.day_option(on))
+            afterwards.mark_thanks_sent(owner, note, context.day_option(on))
             context.console.print(f"Thank-you to {recipient.name} marked sent.")
         else:
             context.console.print(f"[bold]To {recipient.name}[/]")
@@ -149,8 +135,6 @@ def thank(
 @calendar_app.command("export")
 def export(file: Path = typer.Argument(..., help="Where to write the .ics file.")) -> None:
     """Write upcoming interviews and follow-up calls to an .ics file."""
-    from infointerview.agenda.calendar import upcoming_ics
-
     data = upcoming_ics(context.acting_user())
     file.write_bytes(data)
     context.console.print(f"Wrote {data.count(b'BEGIN:VEVENT')} events to {file}.")

@@ -1,6 +1,7 @@
 from pathlib import Path
 
 import typer
+from django.conf import settings
 from rich.progress import (
     BarColumn,
     DownloadColumn,
@@ -11,20 +12,23 @@ from rich.progress import (
 )
 from rich.table import Table
 
+from infointerview.accounts.services import profile_for
+from infointerview.careers.download import download, onet_url, sha256
+from infointerview.careers.occupations import occupation_page
+from infointerview.careers.onet_import import import_release
+from infointerview.careers.search import cache, search
+from infointerview.careers.services import link_free_text_occupations
+from infointerview.careers.wages import import_wages
 from infointerview.cli import context
+from infointerview.cli.occupation_text import print_page
 
-occupations_app = typer.Typer(
+occupations_app = context.Commands(
     help="Occupations from O*NET: import, search, show.", no_args_is_help=True
 )
-wages_app = typer.Typer(help="BLS OEWS wages.", no_args_is_help=True)
+wages_app = context.Commands(help="BLS OEWS wages.", no_args_is_help=True)
 
 
 def _import_and_report(path: Path, release: str | None, as_json: bool) -> None:
-    from infointerview.careers.onet_import import import_release
-    from infointerview.careers.search import cache
-    from infointerview.careers.services import link_free_text_occupations
-
-    context.migrate_if_needed()
     with context.console.status(f"Importing {path.name}…"):
         report = import_release(path, release)
         cache.forget()
@@ -60,10 +64,6 @@ def sync(
     as_json: bool = typer.Option(False, "--json", help="Print JSON only."),
 ) -> None:
     """Download the current O*NET release and import it."""
-    from django.conf import settings
-
-    from infointerview.careers.download import download, onet_url, sha256
-
     address = onet_url(url)
     columns = [
         TextColumn("{task.description}"),
@@ -91,9 +91,6 @@ def search_(
     as_json: bool = typer.Option(False, "--json", help="Print JSON only."),
 ) -> None:
     """Find occupations by title, alternate title, description or code; typos are fine."""
-    from infointerview.careers.search import search
-
-    context.migrate_if_needed()
     hits = search(text, limit)
     if as_json:
         context.print_json([h.to_dict() for h in hits])
@@ -115,25 +112,17 @@ def show(
     as_json: bool = typer.Option(False, "--json", help="Print JSON only."),
 ) -> None:
     """Everything known about one occupation, with wages where you live."""
-    from infointerview.accounts.services import profile_for
-    from infointerview.careers.occupations import occupation_page
-
     user = context.acting_user()
     page = occupation_page(code, profile_for(user).wage_areas())
     if as_json:
         context.print_json(page.to_dict())
         return
-    from infointerview.cli.occupation_text import print_page
-
     print_page(page)
 
 
 @occupations_app.command("link")
 def link() -> None:
     """Link the occupations you typed to O*NET (exact names applied, others proposed)."""
-    from infointerview.careers.services import link_free_text_occupations
-
-    context.migrate_if_needed()
     links = link_free_text_occupations()
     context.console.print(
         f"Linked {links.applied}; proposed {links.proposed}; no match {links.unmatched}."
@@ -146,9 +135,6 @@ def wages_import(
     as_json: bool = typer.Option(False, "--json", help="Print JSON only."),
 ) -> None:
     """Import BLS OEWS wage estimates (national, state, metro)."""
-    from infointerview.careers.wages import import_wages
-
-    context.migrate_if_needed()
     with Progress(
         TextColumn("{task.description}"),
         TextColumn("{task.completed:,} rows"),

@@ -1,16 +1,13 @@
 import typer
 
+from infointerview.agenda.outcomes import record_outcome
 from infointerview.cli import context
+from infointerview.outreach import services
+from infointerview.people.services import find_person
 
-outreach_app = typer.Typer(
+outreach_app = context.Commands(
     help="Make contact: drafts, sending, and what happened.", no_args_is_help=True
 )
-
-
-def _person(owner, reference: str):
-    from infointerview.people.services import find_person
-
-    return find_person(owner, reference)
 
 
 @outreach_app.command("draft")
@@ -20,10 +17,8 @@ def draft(
     call_on: str = typer.Option(None, help="Day you will telephone for an answer (YYYY-MM-DD)."),
     as_json: bool = typer.Option(False, "--json", help="Print JSON only."),
 ) -> None:
-    from infointerview.outreach import services
-
     owner = context.acting_user()
-    who = _person(owner, person)
+    who = find_person(owner, person)
     request = services.draft(owner, who, channel, call_on=context.day_option(call_on))
     if as_json:
         context.print_json({**request.to_dict(), "subject": request.subject, "body": request.body})
@@ -45,10 +40,8 @@ def sent(
     on: str = typer.Option(None, help="Day it went out (YYYY-MM-DD); default today."),
 ) -> None:
     """Record that the letter, e-mail or request for an introduction went out."""
-    from infointerview.outreach.services import mark_sent
-
     owner = context.acting_user()
-    request = mark_sent(owner, _person(owner, person), on=context.day_option(on))
+    request = services.mark_sent(owner, find_person(owner, person), on=context.day_option(on))
     context.console.print(
         f"Marked sent. {request.get_next_call_kind_display()} due {request.next_call_on:%A %d %B}."
     )
@@ -60,10 +53,8 @@ def introduced(
     on: str = typer.Option(None, help="Day of the introduction (YYYY-MM-DD); default today."),
 ) -> None:
     """The acquaintance made the introduction: call to arrange a date and time."""
-    from infointerview.outreach.services import mark_introduced
-
     owner = context.acting_user()
-    mark_introduced(owner, _person(owner, person), on=context.day_option(on))
+    services.mark_introduced(owner, find_person(owner, person), on=context.day_option(on))
     context.console.print("Introduced. Call to arrange a date and time.")
 
 
@@ -82,12 +73,10 @@ def log(
     note: str = typer.Option("", help="Anything worth remembering."),
     as_json: bool = typer.Option(False, "--json", help="Print JSON only."),
 ) -> None:
-    from infointerview.outreach.services import log_outcome
-
     owner = context.acting_user()
-    result = log_outcome(
+    result = record_outcome(
         owner,
-        _person(owner, person),
+        find_person(owner, person),
         outcome,
         on=context.day_option(on),
         call_back_on=context.day_option(call_back),

@@ -1,10 +1,16 @@
 import typer
 from rich.table import Table
 
+from infointerview.careers.lists import close_names
 from infointerview.cli import context
+from infointerview.lib.errors import Refused
+from infointerview.people import leads
+from infointerview.people.services import add_person, list_people
 
-people_app = typer.Typer(help="People to interview and where they came from.", no_args_is_help=True)
-leads_app = typer.Typer(
+people_app = context.Commands(
+    help="People to interview and where they came from.", no_args_is_help=True
+)
+leads_app = context.Commands(
     help="Organizations to call when you have no name yet.", no_args_is_help=True
 )
 
@@ -22,11 +28,22 @@ def add(
     title: str = typer.Option("", help="Their job title."),
     introduced_by: str = typer.Option("", help="Who introduced or referred them."),
     tag: list[str] = typer.Option([], help="A tag (repeat for several)."),
+    new_occupation: bool = typer.Option(
+        False, "--new-occupation", help="Start a new list even if the name looks like another."
+    ),
 ) -> None:
-    from infointerview.people.services import add_person
-
+    """Add someone to an occupation's list (a new occupation name starts a list)."""
+    owner = context.acting_user()
+    if occupation and not new_occupation:
+        close = close_names(owner, occupation)
+        if close:
+            raise Refused(
+                f"no list named {occupation!r}: did you mean "
+                + " or ".join(repr(name) for name in close)
+                + "? Add --new-occupation to start a new list"
+            )
     person = add_person(
-        context.acting_user(),
+        owner,
         name,
         occupation=occupation,
         level=level,
@@ -47,8 +64,6 @@ def list_(
     occupation: str = typer.Option(None, help="Only this occupation's list, in order."),
     as_json: bool = typer.Option(False, "--json", help="Print JSON only."),
 ) -> None:
-    from infointerview.people.services import list_people
-
     entries = list_people(context.acting_user(), occupation)
     if as_json:
         context.print_json([entry.to_dict() for entry in entries])
@@ -78,9 +93,9 @@ def add_lead(
     department: str = typer.Option("", help="Whom to ask for, e.g. 'design department'."),
     phone: str = typer.Option("", help="The organization's number."),
 ) -> None:
-    from infointerview.people.leads import add_lead as add
-
-    lead = add(context.acting_user(), organization, occupation, department=department, phone=phone)
+    lead = leads.add_lead(
+        context.acting_user(), organization, occupation, department=department, phone=phone
+    )
     context.console.print(f"Added a lead: call [bold]{lead}[/] ({lead.public_id}).")
 
 
@@ -92,10 +107,8 @@ def lead_named(
     phone: str = typer.Option("", help="Their direct number."),
 ) -> None:
     """The call gave you a name: it takes the lead's place on the list."""
-    from infointerview.people.leads import find_lead, lead_gave_name
-
     owner = context.acting_user()
-    person = lead_gave_name(
-        owner, find_lead(owner, organization), name, job_title=title, phone=phone
+    person = leads.lead_gave_name(
+        owner, leads.find_lead(owner, organization), name, job_title=title, phone=phone
     )
     context.console.print(f"Added [bold]{person.name}[/] in place of the lead.")

@@ -1,13 +1,25 @@
+import json
 from pathlib import Path
 
 import typer
+from django.conf import settings
+from django.contrib.auth import get_user_model
 
+from infointerview.accounts.services import (
+    create_owner,
+    default_owner_name,
+    ensure_owner,
+    issue_sign_in_link,
+)
+from infointerview.agenda import export as exporting
+from infointerview.agenda.restore import restore as bring_back
 from infointerview.cli import context
+from infointerview.lib import env
+from infointerview.lib.errors import Refused
+from infointerview.web_server import run
 
 
 def _sign_in_url(host: str, port: int, user) -> str:
-    from infointerview.accounts.services import issue_sign_in_link
-
     shown_host = "127.0.0.1" if host in ("0.0.0.0", "::") else host
     return f"http://{shown_host}:{port}/accounts/sign-in/{issue_sign_in_link(user)}/"
 
@@ -20,16 +32,8 @@ def register(app: typer.Typer) -> None:
         time_zone: str = typer.Option(None, help="e.g. America/Chicago; default from settings."),
     ) -> None:
         """Create the database and the owner account (no password: sign in by link)."""
-        from django.conf import settings
-
-        from infointerview.accounts.services import create_owner, default_owner_name, ensure_owner
-        from infointerview.lib import env
-
-        context.migrate_if_needed()
         if time_zone:
             env.time_zone({"zone": time_zone}, "zone", "UTC")
-        from django.contrib.auth import get_user_model
-
         if get_user_model().objects.exists():
             user = ensure_owner()
             context.console.print(f"Already set up: account [bold]{user.get_username()}[/].")
@@ -50,10 +54,6 @@ def register(app: typer.Typer) -> None:
         people_csv: Path = typer.Option(None, "--people-csv", help="Also write people as CSV."),
     ) -> None:
         """Write everything you have entered to a JSON file (and people to CSV)."""
-        import json
-
-        from infointerview.accounts import export as exporting
-
         user = context.acting_user()
         data = exporting.export_data(user)
         file.write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")
@@ -64,11 +64,6 @@ def register(app: typer.Typer) -> None:
     @app.command("restore")
     def restore(file: Path = typer.Argument(..., help="A JSON file made by `export`.")) -> None:
         """Bring back an export: rows are matched by id, so nothing is duplicated."""
-        import json
-
-        from infointerview.accounts.restore import restore as bring_back
-        from infointerview.lib.errors import Refused
-
         try:
             data = json.loads(file.read_text(encoding="utf-8"))
         except FileNotFoundError:
@@ -88,9 +83,6 @@ def register(app: typer.Typer) -> None:
         port: int = typer.Option(8000, help="Port to listen on."),
     ) -> None:
         """Start the web app, printing its address and a one-time sign-in link."""
-        from infointerview.lib.errors import Refused
-        from infointerview.web_server import run
-
         user = context.acting_user()
         typer.echo(f"infointerview is running at http://{host}:{port}/", err=False)
         if not user.has_usable_password():

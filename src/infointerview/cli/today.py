@@ -1,5 +1,7 @@
 import typer
+from django.utils import timezone
 
+from infointerview.agenda.services import today as agenda_for
 from infointerview.cli import context
 
 
@@ -10,9 +12,7 @@ def register(app: typer.Typer) -> None:
         as_json: bool = typer.Option(False, "--json", help="Print JSON only."),
     ) -> None:
         """What is due: calls, interviews, next names, leads and untouched occupations."""
-        from infointerview.agenda.services import today as agenda_for
-
-        agenda = agenda_for(context.acting_user(), context.day_option(on))
+        agenda = agenda_for(context.acting_user(), timezone.now(), context.day_option(on))
         if as_json:
             context.print_json(agenda.to_dict())
             return

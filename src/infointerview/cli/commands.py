@@ -1,0 +1,40 @@
+"""The command tree. Imported by `main()` once Django is set up."""
+
+from __future__ import annotations
+
+import typer
+
+from infointerview.cli import context, setup, today
+from infointerview.cli.interviews import calendar_app, interview_app
+from infointerview.cli.occupations import occupations_app, wages_app
+from infointerview.cli.outreach import outreach_app
+from infointerview.cli.people import leads_app, people_app
+from infointerview.cli.shortlist import shortlist_app
+
+app = context.Commands(
+    help="Informational interviewing, end to end.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+app.add_typer(people_app, name="people")
+app.add_typer(leads_app, name="leads")
+app.add_typer(shortlist_app, name="shortlist")
+# The shortlist's former name, kept so that scripts written for it still work.
+app.add_typer(shortlist_app, name="targets", hidden=True)
+app.add_typer(outreach_app, name="outreach")
+app.add_typer(occupations_app, name="occupations")
+app.add_typer(wages_app, name="wages")
+app.add_typer(interview_app, name="interview")
+app.add_typer(calendar_app, name="calendar")
+setup.register(app)
+today.register(app)
+
+
+@app.callback()
+def choose_user(
+    user: str = typer.Option(
+        None, "--user", help="Account to act as, where there are several (INFOINTERVIEW_USER)."
+    ),
+) -> None:
+    context.state["user"] = user
