@@ -11,6 +11,7 @@ import secrets
 from datetime import UTC, datetime, timedelta
 
 from django.db import transaction
+from django.db.models import Count
 from django.utils import timezone
 from icalendar import Calendar, Event
 
@@ -51,7 +52,8 @@ def interview_event(interview: Interview) -> Event:
     if interview.place:
         event.add("location", interview.place)
     event.add("status", "CANCELLED" if interview.is_cancelled else "CONFIRMED")
-    event.add("sequence", interview.changes.count())
+    changes = getattr(interview, "change_count", None)
+    event.add("sequence", interview.changes.count() if changes is None else changes)
     _stamp(event, interview.updated_at)
     return event
 
@@ -88,8 +90,10 @@ def upcoming_ics(owner, since: datetime | None = None) -> bytes:
     """Upcoming interviews (cancelled ones too, so subscribers drop them) and calls due."""
     since = since or timezone.now() - timedelta(days=30)
     calendar = _calendar("Informational interviews")
-    interviews = Interview.objects.filter(owner=owner, starts_at__gte=since).select_related(
-        "person"
+    interviews = (
+        Interview.objects.filter(owner=owner, starts_at__gte=since)
+        .select_related("person")
+        .annotate(change_count=Count("changes"))
     )
     for interview in interviews:
         calendar.add_component(interview_event(interview))

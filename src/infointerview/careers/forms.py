@@ -25,15 +25,14 @@ class RenameForm(forms.Form):
 
 
 class MergeForm(forms.Form):
-    into = forms.ModelChoiceField(
-        queryset=TargetOccupation.objects.none(),
+    into = forms.ChoiceField(
         label="Merge into",
         help_text="Its people, leads and research join that list, after its own.",
-        to_field_name="public_id",
     )
 
-    def __init__(self, *args, target: TargetOccupation, **kwargs):
+    def __init__(self, *args, target: TargetOccupation, others: list[TargetOccupation], **kwargs):
+        """The other lists come in from the page, which has them already."""
         super().__init__(*args, **kwargs)
-        self.fields["into"].queryset = TargetOccupation.objects.filter(
-            owner_id=target.owner_id
-        ).exclude(pk=target.pk)
+        self.fields["into"].choices = [
+            (str(other.public_id), other.name) for other in others if other.pk != target.pk
+        ]

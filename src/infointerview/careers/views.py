@@ -41,7 +41,7 @@ def targets_page(request: HttpRequest) -> HttpResponse:
             initial={"status": target.status, "why": target.why, "notes": target.notes}
         )
         target.rename_form = RenameForm(initial={"name": target.name}, prefix=str(target.pk))
-        target.merge_form = MergeForm(target=target, prefix=str(target.pk))
+        target.merge_form = MergeForm(target=target, others=targets, prefix=str(target.pk))
     return render(
         request,
         "careers/targets.html",
@@ -109,9 +109,11 @@ def rename_target(request: HttpRequest, public_id: str) -> HttpResponse:
 @require_POST
 def merge_target(request: HttpRequest, public_id: str) -> HttpResponse:
     target = services.get_target(request.user, public_id)
-    form = MergeForm(request.POST, target=target, prefix=str(target.pk))
+    others = services.list_targets(request.user)
+    form = MergeForm(request.POST, target=target, others=others, prefix=str(target.pk))
     if form.is_valid():
-        into = lists.merge_targets(request.user, target, form.cleaned_data["into"])
+        into = services.get_target(request.user, form.cleaned_data["into"])
+        into = lists.merge_targets(request.user, target, into)
         messages.success(request, f"Merged {target.name} into {into.name}.")
     else:
         messages.error(request, "Choose another list of yours to merge into.")

@@ -29,15 +29,8 @@ def people_page(request: HttpRequest) -> HttpResponse:
 def move(request: HttpRequest, public_id: str, direction: str) -> HttpResponse:
     person = people.get_person(request.user, public_id)
     people.move(request.user, person, -1 if direction == "up" else 1)
-    if request.htmx:
-        occupation_list = next(
-            (
-                lst
-                for lst in lists_with_status(request.user)
-                if lst["target"].pk == person.target_id
-            ),
-            None,
-        )
+    if request.htmx and person.target is not None:
+        (occupation_list,) = lists_with_status(request.user, person.target)
         return render(request, "agenda/_list.html", {"list": occupation_list})
     return redirect("agenda:people")
 
