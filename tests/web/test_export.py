@@ -148,3 +148,22 @@ def test_a_profile_with_an_unknown_time_zone_is_refused(alice, db):
     with pytest.raises(Refused, match="unknown time zone"):
         restore(alice, data)
     assert profile_for(alice).time_zone == "America/Chicago"
+
+
+def test_a_version_1_export_restores_people_onto_their_lists(alice, db):
+    from infointerview.agenda.export import export_data
+    from infointerview.agenda.restore import restore
+    from infointerview.people.models import Person
+
+    ana = add_person(alice, "Ana", occupation="Graphic Designers")
+    data = export_data(alice)
+    assert data["version"] == 2
+    data["version"] = 1
+    data["targets"] = []
+    row = data["people"][0]
+    del row["target"]
+    row["occupation"] = "Sign Painters"
+    Person.objects.all().delete()
+    restore(alice, data)
+    ana = Person.objects.get(public_id=ana.public_id)
+    assert ana.occupation == "Sign Painters" and ana.target.status == "exploring"

@@ -14,6 +14,8 @@ from infointerview.accounts.tables import user_tables
 from infointerview.people.models import Person
 
 SKIPPED = {"id", "owner", "owner_id"}
+# 2: the list a person, lead or research entry is on is a target id, not a name.
+FORMAT_VERSION = 2
 PROFILE_FIELDS = [
     "full_name",
     "introduction",
@@ -62,7 +64,7 @@ def export_data(owner) -> dict:
     profile = profile_for(owner)
     return {
         "format": "infointerview-export",
-        "version": 1,
+        "version": FORMAT_VERSION,
         "app_version": __version__,
         "exported_at": timezone.now().isoformat(),
         "account": owner.get_username(),

@@ -17,6 +17,7 @@ from django.db import IntegrityError, models, transaction
 from infointerview.accounts.services import profile_for
 from infointerview.accounts.tables import user_tables
 from infointerview.agenda.export import PROFILE_FIELDS
+from infointerview.careers.lists import list_for, target_named
 from infointerview.lib.errors import Refused
 
 
@@ -73,6 +74,8 @@ def restore(owner, data: dict) -> RestoreReport:
     if not isinstance(data, dict) or data.get("format") != "infointerview-export":
         raise Refused("this is not an infointerview export (JSON with format infointerview-export)")
     report = RestoreReport()
+    if data.get("version", 1) == 1:
+        _lists_by_name(owner, data)
     _restore_profile(owner, data.get("profile"), report)
     for table, model in ((t.name, t.model) for t in user_tables()):
         rows = data.get(table, [])
@@ -157,3 +160,20 @@ def _restore_profile(owner, exported, report: RestoreReport) -> None:
         report.count("updated", "profile")
     else:
         report.count("unchanged", "profile")
+
+
+def _lists_by_name(owner, data: dict) -> None:
+    """A version 1 export names the list each row is on; the name finds (or starts) it."""
+    for table in ("people", "organization_leads", "research"):
+        rows = data.get(table)
+        if not isinstance(rows, list):
+            continue
+        for row in rows:
+            if not isinstance(row, dict) or "target" in row:
+                continue
+            name = row.pop("occupation", "") or ""
+            if not isinstance(name, str) or not name.strip():
+                continue
+            find = target_named if table == "research" else list_for
+            target = find(owner, name)
+            row["target"] = str(target.public_id) if target else None
