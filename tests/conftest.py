@@ -11,11 +11,19 @@ from infointerview.accounts.services import create_owner, profile_for
 from infointerview.careers.services import add_target
 from infointerview.people.services import add_person
 
+# Records every POST the tests make, for tests/web/test_every_post_is_tested.py.
+pytest_plugins = ["tests.post_coverage"]
 
 # A Wednesday: two business days before a weekend, so waits cross Saturday and Sunday.
 WEDNESDAY = date(2026, 12, 2)
 # The moment tests run at: noon on that Wednesday in alice's Chicago.
 NOW = datetime(2026, 12, 2, 18, 0, tzinfo=UTC)
+
+
+@pytest.fixture(autouse=True)
+def fast_password_hashing(settings):
+    """PBKDF2 is slow on purpose, to protect real passwords; test passwords need no such care."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
 @pytest.fixture

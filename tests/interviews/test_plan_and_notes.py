@@ -6,7 +6,7 @@ from django.urls import reverse
 from infointerview.careers.lists import existing_target
 from infointerview.careers.onet_import import import_release
 from infointerview.interviews.planning import build_plan
-from infointerview.interviews.question_bank import BANK, OPENING_AND_CLOSING_MINUTES
+from infointerview.interviews.question_bank import BANK
 from infointerview.interviews.research import add_entry
 from infointerview.interviews.services import save_notes, schedule, suggested_in_interview
 from infointerview.lib.errors import Refused
@@ -109,7 +109,31 @@ def test_a_suggested_name_becomes_a_referral_at_the_top(alice, dana):
     assert Person.objects.filter(owner=alice, name="Kim Ode").count() == 1
 
 
-def test_the_plan_total_includes_hello_and_thanks(alice, dana):
+def test_a_25_minute_plan_asks_every_default_question_and_leaves_time_for_hello_and_thanks(
+    alice, dana
+):
     interview = schedule(alice, dana, "2026-12-10 14:30", minutes=25)
     plan = build_plan(alice, interview)
-    assert plan.total_minutes == pytest.approx(plan.question_minutes + OPENING_AND_CLOSING_MINUTES)
+    assert [(q.source, q.minutes) for q in plan.questions] == [
+        ("real-day", 3),
+        ("prep-education", 2),
+        ("real-like", 2),
+        ("prep-experience", 2),
+        ("real-hard", 2),
+        ("prep-read", 1.5),
+        ("real-hours", 1.5),
+        ("real-change", 2),
+        ("refer-who", 1.5),
+    ]
+    assert plan.total_minutes == 21.5  # 17.5 of questions, 4 of hello and thanks
+    assert plan.fits
+
+
+def test_a_20_minute_plan_leaves_out_the_question_that_no_longer_fits(alice, dana):
+    interview = schedule(alice, dana, "2026-12-10 14:30", minutes=20)
+    plan = build_plan(alice, interview)
+    texts = [q.text for q in plan.questions]
+    assert "How is the work changing, and what will it look like in five years?" not in texts
+    assert texts[-1] == "Whom else would you suggest I talk to, and may I mention your name?"
+    assert plan.total_minutes == 19.5  # 15.5 of questions, 4 of hello and thanks
+    assert plan.fits

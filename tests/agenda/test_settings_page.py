@@ -1,0 +1,52 @@
+"""Settings: what drafts say about the user, and the time zone that decides 'today'."""
+
+from django.urls import reverse
+
+from infointerview.accounts.services import profile_for
+from infointerview.outreach.services import draft
+from tests.conftest import WEDNESDAY
+
+PROFILE = {
+    "full_name": "Alice M. Moreno",
+    "introduction": "a design graduate looking at print work",
+    "email": "alice.moreno@example.org",
+    "phone": "555-0199",
+    "time_zone": "Europe/Lisbon",
+    "wage_state": "",
+    "wage_metro": "",
+}
+
+
+def test_saved_settings_are_what_the_next_draft_says(alice_client, alice, dana):
+    response = alice_client.post(reverse("agenda:save_profile"), PROFILE)
+    assert response.status_code == 302 and response["Location"] == reverse("agenda:settings")
+    profile = profile_for(alice)
+    assert (profile.full_name, profile.email, profile.time_zone) == (
+        "Alice M. Moreno",
+        "alice.moreno@example.org",
+        "Europe/Lisbon",
+    )
+    body = draft(alice, dana, "email", today=WEDNESDAY).body
+    assert "Alice M. Moreno" in body
+    assert "a design graduate looking at print work" in body
+    assert "Settings saved." in alice_client.get(response["Location"]).content.decode()
+
+
+def test_an_unknown_time_zone_shows_the_form_again_and_saves_nothing(alice_client, alice):
+    response = alice_client.post(
+        reverse("agenda:save_profile"), {**PROFILE, "time_zone": "Mars/Olympus_Mons"}
+    )
+    assert response.status_code == 400
+    assert "Select a valid choice. Mars/Olympus_Mons is not one of the available choices." in (
+        response.content.decode()
+    )
+    profile = profile_for(alice)
+    assert (profile.full_name, profile.time_zone) == ("Alice Moreno", "America/Chicago")
+
+
+def test_each_user_saves_only_their_own_settings(bob_client, alice, bob):
+    response = bob_client.post(reverse("agenda:save_profile"), {**PROFILE, "full_name": "Bob N."})
+    assert response.status_code == 302
+    assert profile_for(bob).full_name == "Bob N."
+    assert profile_for(alice).full_name == "Alice Moreno"
+    assert profile_for(alice).time_zone == "America/Chicago"
