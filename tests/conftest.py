@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -13,6 +14,14 @@ from infointerview.people.services import add_person
 
 # Records every POST the tests make, for tests/web/test_every_post_is_tested.py.
 pytest_plugins = ["tests.post_coverage"]
+
+CHICAGO = ZoneInfo("America/Chicago")  # alice's time zone
+
+
+def at(text: str, zone: ZoneInfo = CHICAGO) -> datetime:
+    """'YYYY-MM-DD HH:MM' in alice's time zone, as the forms and the command line read it."""
+    return datetime.strptime(text, "%Y-%m-%d %H:%M").replace(tzinfo=zone)
+
 
 # A Wednesday: two business days before a weekend, so waits cross Saturday and Sunday.
 WEDNESDAY = date(2026, 12, 2)

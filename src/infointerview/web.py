@@ -36,3 +36,13 @@ def back_url(request: HttpRequest) -> str:
     if url_has_allowed_host_and_scheme(referer, allowed_hosts={request.get_host()}):
         return referer
     return reverse("agenda:today")
+
+
+def form_errors(form) -> str:
+    """A form's problems as one message line, for pages that redirect instead of re-rendering."""
+
+    def label(name: str) -> str:
+        field = form.fields.get(name)
+        return str(field.label or name.replace("_", " ")) if field else "Form"
+
+    return "; ".join(f"{label(name)}: {' '.join(errors)}" for name, errors in form.errors.items())

@@ -60,6 +60,12 @@ def _queries(client, url: str) -> int:
 PAGES = [
     lambda person: reverse("agenda:today"),
     lambda person: reverse("agenda:people"),
+    # The People page filtered by name, by list, and further on: at 10 people the second
+    # page is the first again, which must cost the same as a real second page at 1,000.
+    lambda person: reverse("agenda:people") + "?q=Person+1",
+    lambda person: reverse("agenda:people") + f"?list={person.target.public_id}",
+    lambda person: reverse("agenda:people") + "?page=2",
+    lambda person: reverse("agenda:people") + f"?q=on&list={person.target.public_id}&page=2",
     lambda person: reverse("agenda:progress"),
     lambda person: reverse("agenda:person", args=[person.public_id]),
     lambda person: reverse("careers:targets"),

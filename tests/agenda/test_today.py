@@ -8,7 +8,7 @@ from infointerview.careers.services import add_target
 from infointerview.outreach.services import draft, mark_next_name_seen, mark_sent
 from infointerview.people.leads import add_lead
 from infointerview.people.services import add_person
-from tests.conftest import NOW, WEDNESDAY
+from tests.conftest import NOW, WEDNESDAY, at
 
 
 def test_a_new_target_shows_as_nobody_contacted_until_someone_is(alice, dana):
@@ -20,7 +20,7 @@ def test_a_new_target_shows_as_nobody_contacted_until_someone_is(alice, dana):
 
 
 def test_an_agreed_interview_appears(alice, dana):
-    record_outcome(alice, dana, "agreed", on=WEDNESDAY, interview_at="2026-12-04 10:00")
+    record_outcome(alice, dana, "agreed", on=WEDNESDAY, interview_at=at("2026-12-04 10:00"))
     agenda = today(alice, NOW, WEDNESDAY)
     assert [i.person for i in agenda.interviews] == [dana]
     assert not agenda.calls_due
@@ -79,14 +79,14 @@ def test_one_users_agenda_never_shows_anothers(alice, bob, dana):
 def test_someone_already_met_is_not_proposed_next_and_counts_as_contact(alice, dana):
     from infointerview.interviews.services import schedule
 
-    schedule(alice, dana, "2026-12-10 14:30")
+    schedule(alice, dana, at("2026-12-10 14:30"))
     ravi = add_person(alice, "Ravi Shah", occupation="Graphic Designers")
     kim = add_person(alice, "Kim Ode", occupation="Graphic Designers")
     record_outcome(alice, ravi, "declined", on=WEDNESDAY)
     add_target(alice, "Nurses")
     nurse = add_person(alice, "Jo Nurse", occupation="Nurses")
     assert [t.name for t in today(alice, NOW, WEDNESDAY).targets_without_contact] == ["Nurses"]
-    schedule(alice, nurse, "2026-12-11 09:00")
+    schedule(alice, nurse, at("2026-12-11 09:00"))
     agenda = today(alice, NOW, WEDNESDAY)
     assert agenda.ended[0].proposed == kim
     assert agenda.targets_without_contact == []

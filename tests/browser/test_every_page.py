@@ -13,6 +13,7 @@ from infointerview.people.leads import add_lead
 from infointerview.people.services import add_person
 from tests.browser.test_outreach_flow import sign_in
 from tests.careers.onet_fixture import write_release
+from tests.conftest import WEDNESDAY, at
 
 pytestmark = pytest.mark.browser
 
@@ -24,10 +25,10 @@ def pages(alice, dana, tmp_path):
     add_to_shortlist(alice, "27-9001.00")
     sam = add_person(alice, "Sam Park")
     kim = add_person(alice, "Kim Ode", occupation="Graphic Designers", introduced_by=sam)
-    email = draft(alice, dana, "email")
-    phone = draft(alice, kim, "phone")
+    email = draft(alice, dana, "email", today=WEDNESDAY)
+    phone = draft(alice, kim, "phone", today=WEDNESDAY)
     lead = add_lead(alice, "Acme Print", "Graphic Designers")
-    interview = schedule(alice, dana, "2026-12-10 14:30")
+    interview = schedule(alice, dana, at("2026-12-10 14:30"))
     build_plan(alice, interview)
     feed_token(alice)
     yield [

@@ -9,13 +9,14 @@ from infointerview.interviews.models import PlannedQuestion
 from infointerview.interviews.planning import build_plan
 from infointerview.interviews.services import schedule
 from tests.browser.test_outreach_flow import sign_in
+from tests.conftest import at
 
 pytestmark = pytest.mark.browser
 
 
 @pytest.fixture
 def interview(alice, dana):
-    interview = schedule(alice, dana, "2026-12-10 14:30", minutes=25)
+    interview = schedule(alice, dana, at("2026-12-10 14:30"), minutes=25)
     build_plan(alice, interview, ["realities"])
     return interview
 

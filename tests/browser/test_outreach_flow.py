@@ -1,6 +1,7 @@
 """A person added, an e-mail drafted, marked sent and an attempt logged, in a real browser."""
 
 import pytest
+from django.utils import timezone
 
 from infointerview.accounts.services import issue_sign_in_link
 from infointerview.outreach.models import ContactRequest
@@ -9,7 +10,7 @@ pytestmark = pytest.mark.browser
 
 
 def sign_in(page, live_server, user):
-    page.goto(f"{live_server.url}/accounts/sign-in/{issue_sign_in_link(user)}/")
+    page.goto(f"{live_server.url}/accounts/sign-in/{issue_sign_in_link(user, timezone.now())}/")
     page.get_by_role("button", name="Sign in").click()
     page.wait_for_url(f"{live_server.url}/")
 

@@ -6,6 +6,7 @@ from icalendar import Calendar
 
 from infointerview.cli import main
 from infointerview.interviews.models import Interview, ThankYou
+from tests.conftest import at
 
 
 def run(capsys, *argv):
@@ -90,7 +91,7 @@ def test_interview_errors_are_one_line(db, capsys):
 def test_today_on_a_later_day_shows_the_thanks_owed(alice, dana, capsys):
     from infointerview.interviews.services import schedule
 
-    schedule(alice, dana, "2026-12-03 10:00")
+    schedule(alice, dana, at("2026-12-03 10:00"))
     assert main(["--user", "alice", "today", "--on", "2026-12-02", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["thanks"] == []
     assert main(["--user", "alice", "today", "--on", "2026-12-04", "--json"]) == 0

@@ -1,6 +1,6 @@
 """Thank-you notes stay in Today until sent; insights roll up per occupation."""
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -15,13 +15,13 @@ from infointerview.interviews.afterwards import (
 from infointerview.interviews.services import schedule
 from infointerview.lib.errors import Refused
 from infointerview.people.services import add_person
-from tests.conftest import NOW
+from tests.conftest import NOW, WEDNESDAY
 
 CHICAGO = ZoneInfo("America/Chicago")  # alice's time zone
 
 
-def past(hours: int = 2) -> str:
-    return (NOW.astimezone(CHICAGO) - timedelta(hours=hours)).strftime("%Y-%m-%d %H:%M")
+def past(hours: int = 2) -> datetime:
+    return NOW - timedelta(hours=hours)
 
 
 @pytest.fixture
@@ -37,18 +37,18 @@ def test_thanks_are_due_to_the_interviewee_and_the_introducer_until_sent(alice, 
     note = thank_you(alice, held)
     assert note.body.startswith("Dear Kim Ode,")
     assert "career as a graphic designer" in note.body
-    mark_thanks_sent(alice, note)
+    mark_thanks_sent(alice, note, WEDNESDAY)
     assert [d.recipient.name for d in today(alice, NOW).thanks] == ["Sam Park"]
     introducer_note = thank_you(alice, held, held.person.introduced_by)
     assert "Thank you for introducing me to Kim Ode" in introducer_note.body
-    mark_thanks_sent(alice, introducer_note)
+    mark_thanks_sent(alice, introducer_note, WEDNESDAY)
     assert today(alice, NOW).thanks == []
 
 
 def test_no_thanks_are_due_before_the_interview_or_after_a_cancellation(alice, dana):
     from infointerview.interviews.services import cancel
 
-    future = (NOW.astimezone(CHICAGO) + timedelta(days=2)).strftime("%Y-%m-%d %H:%M")
+    future = NOW + timedelta(days=2)
     schedule(alice, dana, future)
     assert today(alice, NOW).thanks == []
     gone = schedule(alice, dana, past())
@@ -102,7 +102,7 @@ def test_the_progress_funnel_never_grows_downwards(alice, held, dana):
 
     bars = {bar.label: bar.value for bar in progress(alice, NOW).funnel}
     assert bars == {"People listed": 2, "Contacted": 1, "Agreed": 1, "Interviewed": 1, "Thanked": 0}
-    mark_thanks_sent(alice, thank_you(alice, held))
+    mark_thanks_sent(alice, thank_you(alice, held), WEDNESDAY)
     assert progress(alice, NOW).funnel[-1].value == 1
 
 

@@ -5,11 +5,12 @@ from django.urls import reverse
 
 from infointerview.interviews.planning import build_plan
 from infointerview.interviews.services import schedule
+from tests.conftest import at
 
 
 @pytest.fixture
 def interview(alice, dana):
-    interview = schedule(alice, dana, "2026-12-10 14:30", minutes=25)
+    interview = schedule(alice, dana, at("2026-12-10 14:30"), minutes=25)
     build_plan(alice, interview)
     return interview
 
@@ -20,7 +21,9 @@ def keys(interview) -> list[str]:
 
 def test_choosing_purposes_replans_with_their_questions(alice_client, interview):
     url = reverse("interviews:plan", args=[interview.public_id])
-    response = alice_client.post(url, {"purposes": ["choosing"]})
+    response = alice_client.post(
+        reverse("interviews:plan_purposes", args=[interview.public_id]), {"purposes": ["choosing"]}
+    )
     assert response.status_code == 302 and response["Location"] == url
     interview.refresh_from_db()
     assert interview.purposes == ["choosing", "referrals"]
@@ -33,7 +36,8 @@ def test_choosing_purposes_replans_with_their_questions(alice_client, interview)
 def test_an_own_question_is_added_at_the_end_of_the_plan(alice_client, interview):
     url = reverse("interviews:plan", args=[interview.public_id])
     response = alice_client.post(
-        url, {"text": "How  did you find your first client?", "minutes": "3"}
+        reverse("interviews:plan_question", args=[interview.public_id]),
+        {"text": "How  did you find your first client?", "minutes": "3"},
     )
     assert response.status_code == 302 and response["Location"] == url
     last = interview.questions.last()
@@ -48,9 +52,9 @@ def test_an_own_question_is_added_at_the_end_of_the_plan(alice_client, interview
 def test_an_unknown_purpose_shows_the_form_again_and_keeps_the_plan(alice_client, interview):
     before = keys(interview)
     response = alice_client.post(
-        reverse("interviews:plan", args=[interview.public_id]), {"purposes": ["gossip"]}
+        reverse("interviews:plan_purposes", args=[interview.public_id]), {"purposes": ["gossip"]}
     )
-    assert response.status_code == 200
+    assert response.status_code == 400
     assert "Select a valid choice. gossip is not one of the available choices." in (
         response.content.decode()
     )
@@ -62,18 +66,20 @@ def test_an_unknown_purpose_shows_the_form_again_and_keeps_the_plan(alice_client
 def test_an_empty_own_question_adds_nothing(alice_client, interview):
     before = keys(interview)
     response = alice_client.post(
-        reverse("interviews:plan", args=[interview.public_id]), {"text": "", "minutes": "2"}
+        reverse("interviews:plan_question", args=[interview.public_id]),
+        {"text": "", "minutes": "2"},
     )
-    assert response.status_code == 200
+    assert response.status_code == 400
     assert response.context["question_form"].errors["text"] == ["This field is required."]
     assert keys(interview) == before
 
 
 def test_another_user_cannot_change_the_plan(bob_client, interview):
     before = keys(interview)
-    url = reverse("interviews:plan", args=[interview.public_id])
-    assert bob_client.post(url, {"purposes": ["choosing"]}).status_code == 404
-    assert bob_client.post(url, {"text": "Bob's question", "minutes": "2"}).status_code == 404
+    purposes = reverse("interviews:plan_purposes", args=[interview.public_id])
+    question = reverse("interviews:plan_question", args=[interview.public_id])
+    assert bob_client.post(purposes, {"purposes": ["choosing"]}).status_code == 404
+    assert bob_client.post(question, {"text": "Bob's question", "minutes": "2"}).status_code == 404
     interview.refresh_from_db()
     assert interview.purposes == ["realities", "preparation", "referrals"]
     assert keys(interview) == before

@@ -6,11 +6,12 @@ from django.urls import reverse
 from infointerview.interviews.services import schedule
 from infointerview.people.models import Person
 from infointerview.people.services import add_person
+from tests.conftest import at
 
 
 @pytest.fixture
 def interview(alice, dana):
-    return schedule(alice, dana, "2026-12-10 14:30")
+    return schedule(alice, dana, at("2026-12-10 14:30"))
 
 
 def test_a_suggested_name_goes_to_the_top_of_the_list_introduced_by_the_interviewee(

@@ -5,6 +5,7 @@ from django.urls import reverse
 
 from infointerview.interviews.models import ResearchEntry
 from infointerview.interviews.services import schedule
+from tests.conftest import at
 
 READ = {
     "subject": "organization",
@@ -17,7 +18,7 @@ READ = {
 
 @pytest.fixture
 def interview(alice, dana):
-    return schedule(alice, dana, "2026-12-10 14:30")
+    return schedule(alice, dana, at("2026-12-10 14:30"))
 
 
 def test_what_was_read_is_kept_with_the_interview_and_its_list(alice_client, dana, interview):

@@ -12,7 +12,7 @@ from infointerview.interviews.models import InterviewChange
 from infointerview.interviews.services import cancel, reschedule, schedule
 from infointerview.lib.errors import Refused
 from infointerview.outreach.services import draft, mark_sent
-from tests.conftest import WEDNESDAY
+from tests.conftest import NOW, WEDNESDAY, at
 
 
 def events(data: bytes) -> list:
@@ -20,7 +20,7 @@ def events(data: bytes) -> list:
 
 
 def test_an_interview_is_scheduled_in_the_users_time_zone(alice, dana):
-    interview = schedule(alice, dana, "2026-12-10 14:30", minutes=20, mode="video")
+    interview = schedule(alice, dana, at("2026-12-10 14:30"), minutes=20, mode="video")
     interview.refresh_from_db()
     assert interview.starts_at.isoformat() == "2026-12-10T20:30:00+00:00"
     assert interview.time_zone == "America/Chicago"
@@ -28,23 +28,23 @@ def test_an_interview_is_scheduled_in_the_users_time_zone(alice, dana):
 
 
 def test_rescheduling_and_cancelling_keep_history(alice, dana):
-    interview = schedule(alice, dana, "2026-12-10 14:30")
+    interview = schedule(alice, dana, at("2026-12-10 14:30"))
     interview.refresh_from_db()
-    reschedule(alice, interview, "2026-12-11 09:00", reason="they had a deadline")
+    reschedule(alice, interview, at("2026-12-11 09:00"), reason="they had a deadline")
     cancel(alice, interview, reason="they left the company")
     changes = list(InterviewChange.objects.filter(interview=interview))
     assert [c.kind for c in changes] == ["rescheduled", "cancelled"]
     assert changes[0].previous_starts_at.isoformat() == "2026-12-10T20:30:00+00:00"
     assert changes[1].previous_starts_at.isoformat() == "2026-12-11T15:00:00+00:00"
     with pytest.raises(Refused, match="cancelled"):
-        reschedule(alice, interview, "2026-12-12 09:00")
+        reschedule(alice, interview, at("2026-12-12 09:00"))
 
 
 def test_the_ics_keeps_its_uid_when_the_time_changes(alice, dana):
-    interview = schedule(alice, dana, "2026-12-10 14:30", minutes=25)
-    [before] = events(interview_ics(interview))
-    reschedule(alice, interview, "2026-12-11 09:00")
-    [after] = events(interview_ics(interview))
+    interview = schedule(alice, dana, at("2026-12-10 14:30"), minutes=25)
+    [before] = events(interview_ics(interview, NOW))
+    reschedule(alice, interview, at("2026-12-11 09:00"))
+    [after] = events(interview_ics(interview, NOW))
     assert before["UID"] == after["UID"] == f"interview-{interview.public_id}@infointerview.local"
     assert before.decoded("DTSTART").isoformat() == "2026-12-10T20:30:00+00:00"
     assert after.decoded("DTSTART").isoformat() == "2026-12-11T15:00:00+00:00"
@@ -56,7 +56,7 @@ def test_the_ics_keeps_its_uid_when_the_time_changes(alice, dana):
 def test_a_follow_up_call_is_an_all_day_event_on_its_day(alice, dana):
     draft(alice, dana, "email", today=WEDNESDAY)
     request = mark_sent(alice, dana, on=WEDNESDAY)
-    [event] = events(call_ics(request))
+    [event] = events(call_ics(request, NOW))
     assert event.decoded("DTSTART") == date(2026, 12, 7)
     assert "Follow-up call: Dana Lee" in str(event["SUMMARY"])
     assert "555-0100" in str(event["DESCRIPTION"])
@@ -64,14 +64,14 @@ def test_a_follow_up_call_is_an_all_day_event_on_its_day(alice, dana):
 
 def test_the_export_holds_interviews_and_calls(alice, dana):
     draft(alice, dana, "phone", today=WEDNESDAY)
-    soon = (timezone.now() + timedelta(days=3)).strftime("%Y-%m-%d 10:00")
+    soon = (timezone.now() + timedelta(days=3)).replace(second=0, microsecond=0)
     schedule(alice, dana, soon)
-    summaries = sorted(str(e["SUMMARY"]) for e in events(upcoming_ics(alice)))
+    summaries = sorted(str(e["SUMMARY"]) for e in events(upcoming_ics(alice, NOW)))
     assert summaries == ["Call: Dana Lee", "Informational interview: Dana Lee"]
 
 
 def test_the_feed_needs_its_token_and_a_new_token_revokes_the_old(client, alice, dana):
-    soon = (timezone.now() + timedelta(days=3)).strftime("%Y-%m-%d 10:00")
+    soon = (timezone.now() + timedelta(days=3)).replace(second=0, microsecond=0)
     schedule(alice, dana, soon)
     token = feed_token(alice)
     url = reverse("agenda:feed", args=[token])
@@ -87,14 +87,14 @@ def test_the_feed_needs_its_token_and_a_new_token_revokes_the_old(client, alice,
 
 
 def test_a_feed_shows_only_its_owners_events(client, alice, bob, dana):
-    soon = (timezone.now() + timedelta(days=3)).strftime("%Y-%m-%d 10:00")
+    soon = (timezone.now() + timedelta(days=3)).replace(second=0, microsecond=0)
     schedule(alice, dana, soon)
     response = client.get(reverse("agenda:feed", args=[feed_token(bob)]))
     assert events(response.content) == []
 
 
 def test_another_user_cannot_see_or_change_an_interview(bob_client, alice, dana):
-    interview = schedule(alice, dana, "2026-12-10 14:30")
+    interview = schedule(alice, dana, at("2026-12-10 14:30"))
     names = [f"interviews:{n}" for n in ["detail", "plan", "conduct", "afterwards", "plan_print"]]
     for name in [*names, "agenda:interview_ics"]:
         assert bob_client.get(reverse(name, args=[interview.public_id])).status_code == 404

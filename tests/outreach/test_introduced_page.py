@@ -2,6 +2,7 @@
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from infointerview.accounts.services import profile_for
 from infointerview.outreach.models import ContactRequest
@@ -29,7 +30,7 @@ def test_an_introduction_made_means_calling_to_arrange_a_time(alice_client, alic
     asked.refresh_from_db()
     assert asked.stage == ContactRequest.Stage.INTRODUCED
     assert asked.next_call_kind == ContactRequest.NextCall.ARRANGE
-    assert asked.next_call_on == profile_for(alice).today()
+    assert asked.next_call_on == profile_for(alice).today(timezone.now())
     page = alice_client.get(response["Location"]).content.decode()
     assert "Introduced: now call to arrange a date and time." in page
 

@@ -11,7 +11,7 @@ from infointerview.outreach.models import Attempt, ContactRequest
 from infointerview.outreach.services import draft, mark_sent
 from infointerview.people.models import Person, Source
 from infointerview.people.services import add_person
-from tests.conftest import WEDNESDAY
+from tests.conftest import WEDNESDAY, at
 
 
 @pytest.fixture
@@ -87,7 +87,7 @@ def test_agreed_schedules_the_interview(alice, dana, emailed):
         dana,
         "agreed",
         on=date(2026, 12, 7),
-        interview_at="2026-12-10 14:30",
+        interview_at=at("2026-12-10 14:30"),
         mode="video",
         place="https://meet.example.org/dana",
     )
@@ -105,7 +105,7 @@ def test_agreed_schedules_the_interview(alice, dana, emailed):
         ("maybe", {}, "unknown outcome"),
         ("referred", {}, "whom they referred"),
         ("agreed", {}, "when you will meet"),
-        ("agreed", {"interview_at": "next tuesday"}, "bad time"),
+        ("agreed", {"interview_at": at("9999-12-03 10:00")}, "outside 1900–2100"),
         ("agreed", {"interview_at": "2026-12-10 14:30", "mode": "carrier-pigeon"}, "unknown mode"),
         ("busy", {"call_back_on": date(2026, 12, 1)}, "before"),
     ],

@@ -74,8 +74,8 @@ def test_a_lead_that_already_gave_a_name_takes_no_other(alice_client, alice, lea
 
 def test_a_lead_that_led_nowhere_is_closed_with_the_reason(alice_client, lead):
     response = alice_client.post(
-        reverse("people:lead", args=[lead.public_id]),
-        {"close": "1", "reason": "No designers on staff"},
+        reverse("people:close_lead", args=[lead.public_id]),
+        {"reason": "No designers on staff"},
     )
     assert response.status_code == 302 and response["Location"] == reverse("agenda:people")
     lead.refresh_from_db()
@@ -86,9 +86,9 @@ def test_a_lead_that_led_nowhere_is_closed_with_the_reason(alice_client, lead):
 
 
 def test_closing_a_lead_twice_is_refused(alice_client, lead):
-    url = reverse("people:lead", args=[lead.public_id])
-    alice_client.post(url, {"close": "1", "reason": "No designers on staff"})
-    response = alice_client.post(url, {"close": "1", "reason": "again"}, follow=True)
+    url = reverse("people:close_lead", args=[lead.public_id])
+    alice_client.post(url, {"reason": "No designers on staff"})
+    response = alice_client.post(url, {"reason": "again"}, follow=True)
     assert "the lead for Acme Print (department that does this work) is already closed" in (
         response.content.decode()
     )
@@ -99,7 +99,8 @@ def test_closing_a_lead_twice_is_refused(alice_client, lead):
 def test_another_user_can_neither_name_nor_close_a_lead(bob_client, lead):
     url = reverse("people:lead", args=[lead.public_id])
     assert bob_client.post(url, {"name": "Lee Wong"}).status_code == 404
-    assert bob_client.post(url, {"close": "1", "reason": "bob was here"}).status_code == 404
+    close = reverse("people:close_lead", args=[lead.public_id])
+    assert bob_client.post(close, {"reason": "bob was here"}).status_code == 404
     lead.refresh_from_db()
     assert (lead.status, lead.person, lead.notes) == ("open", None, "")
     assert not Person.objects.filter(name="Lee Wong").exists()

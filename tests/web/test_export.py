@@ -12,13 +12,13 @@ from infointerview.interviews.services import schedule
 from infointerview.lib.errors import Refused
 from infointerview.outreach.services import draft, log_outcome
 from infointerview.people.services import add_person
-from tests.conftest import WEDNESDAY
+from tests.conftest import WEDNESDAY, at
 
 
 def test_the_json_export_holds_everything_linked_by_public_id(alice_client, alice, bob, dana):
     draft(alice, dana, "phone", today=WEDNESDAY)
     log_outcome(alice, dana, "no-answer", on=WEDNESDAY, note="rang twice")
-    schedule(alice, dana, "2026-12-10 14:30")
+    schedule(alice, dana, at("2026-12-10 14:30"))
     add_person(bob, "Bob's contact", occupation="Nurses")
     response = alice_client.get(reverse("agenda:export_json"))
     assert response["Content-Disposition"] == 'attachment; filename="infointerview-export.json"'
@@ -66,7 +66,7 @@ def test_an_export_restores_into_an_empty_account_and_again_changes_nothing(alic
     sam.save()
     draft(alice, dana, "phone", today=WEDNESDAY)
     log_outcome(alice, dana, "no-answer", on=WEDNESDAY)
-    build_plan(alice, schedule(alice, dana, "2026-12-10 14:30"))
+    build_plan(alice, schedule(alice, dana, at("2026-12-10 14:30")))
     data = export_data(alice)
     Person.objects.filter(owner=alice).delete()
     first = restore(alice, data)

@@ -5,6 +5,7 @@ from html.parser import HTMLParser
 import pytest
 from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
 
 from infointerview.accounts.services import issue_sign_in_link
 from infointerview.people.services import add_person
@@ -121,7 +122,9 @@ def test_session_and_csrf_cookies_are_http_only_same_site_and_secure_when_config
         setattr(settings, name, configured[name])
 
     login_page = client.get(reverse("accounts:login"))
-    signed_in = client.post(reverse("accounts:sign_in_link", args=[issue_sign_in_link(alice)]))
+    signed_in = client.post(
+        reverse("accounts:sign_in_link", args=[issue_sign_in_link(alice, timezone.now())])
+    )
     assert signed_in.status_code == 302
     for response, name in [(login_page, "csrftoken"), (signed_in, "sessionid")]:
         flags = cookie_flags(response, name)

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils import timezone
 
-from infointerview.lib.errors import NotFound, Refused
+from infointerview.lib.errors import NotFound
 
 
 class Owned(models.Model):
@@ -31,16 +31,6 @@ class Owned(models.Model):
             return cls.objects.select_related(*related).get(owner=owner, public_id=public_id)
         except (cls.DoesNotExist, ValueError, ValidationError):
             raise NotFound(f"no such {what}") from None
-
-    @classmethod
-    def check_lengths(cls, values: dict) -> None:
-        """Refuse text longer than its column, whichever database is underneath."""
-        for field in cls._meta.concrete_fields:
-            value = values.get(field.name)
-            limit = getattr(field, "max_length", None)
-            if isinstance(value, str) and limit and len(value) > limit:
-                label = field.verbose_name
-                raise Refused(f"{label} is {len(value)} characters long; at most {limit} fit")
 
 
 class Profile(Owned):
@@ -71,10 +61,9 @@ class Profile(Owned):
     def wage_areas(self) -> list[str]:
         return [code for code in (self.wage_state, self.wage_metro) if code]
 
-    def today(self) -> date:
-        from zoneinfo import ZoneInfo
-
-        return timezone.now().astimezone(ZoneInfo(self.time_zone)).date()
+    def today(self, now: datetime) -> date:
+        """The user's day at that moment, in their own time zone."""
+        return now.astimezone(ZoneInfo(self.time_zone)).date()
 
     def name_for_drafts(self) -> str:
         return self.full_name or self.owner.get_username()
@@ -90,5 +79,5 @@ class SignInLink(Owned):
     def __str__(self) -> str:
         return f"sign-in link for {self.owner}"
 
-    def is_usable(self) -> bool:
-        return self.used_at is None and self.expires_at > timezone.now()
+    def is_usable(self, now: datetime) -> bool:
+        return self.used_at is None and self.expires_at > now

@@ -5,13 +5,12 @@ from __future__ import annotations
 import getpass
 import hashlib
 import secrets
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
-from django.utils import timezone
 
 from infointerview.accounts.models import Profile, SignInLink
 from infointerview.lib.errors import NotFound, Refused
@@ -70,25 +69,25 @@ def _hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
-def issue_sign_in_link(user) -> str:
+def issue_sign_in_link(user, now: datetime) -> str:
     """Return a fresh token; only its hash is stored, so a copied database cannot sign in."""
     token = secrets.token_urlsafe(32)
     SignInLink.objects.create(
-        owner=user, token_hash=_hash(token), expires_at=timezone.now() + SIGN_IN_LINK_LIFETIME
+        owner=user, token_hash=_hash(token), expires_at=now + SIGN_IN_LINK_LIFETIME
     )
     return token
 
 
 @transaction.atomic
-def redeem_sign_in_link(token: str):
+def redeem_sign_in_link(token: str, now: datetime):
     link = (
         SignInLink.objects.select_for_update()
         .select_related("owner")
         .filter(token_hash=_hash(token))
         .first()
     )
-    if link is None or not link.is_usable():
+    if link is None or not link.is_usable(now):
         raise Refused("this sign-in link has expired or was already used; ask for a new one")
-    link.used_at = timezone.now()
+    link.used_at = now
     link.save(update_fields=["used_at", "updated_at"])
     return link.owner

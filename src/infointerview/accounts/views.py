@@ -2,6 +2,7 @@ from django.contrib import messages
 from django.contrib.auth import login
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
 from infointerview.accounts import services
@@ -13,7 +14,7 @@ def sign_in_link(request: HttpRequest, token: str) -> HttpResponse:
     """GET only shows a button, so a link preview or prefetch cannot use up the link."""
     if request.method == "POST":
         try:
-            user = services.redeem_sign_in_link(token)
+            user = services.redeem_sign_in_link(token, timezone.now())
         except UserError as error:
             return render(request, "accounts/sign_in_link.html", {"error": str(error)}, status=410)
         login(request, user, backend="django.contrib.auth.backends.ModelBackend")

@@ -12,7 +12,6 @@ from datetime import UTC, datetime, timedelta
 
 from django.db import transaction
 from django.db.models import Count
-from django.utils import timezone
 from icalendar import Calendar, Event
 
 from infointerview.agenda.models import CalendarFeed
@@ -33,12 +32,12 @@ def _calendar(name: str) -> Calendar:
     return calendar
 
 
-def _stamp(event: Event, changed: datetime) -> None:
-    event.add("dtstamp", timezone.now().astimezone(UTC))
+def _stamp(event: Event, changed: datetime, now: datetime) -> None:
+    event.add("dtstamp", now.astimezone(UTC))
     event.add("last-modified", changed.astimezone(UTC))
 
 
-def interview_event(interview: Interview) -> Event:
+def interview_event(interview: Interview, now: datetime) -> Event:
     event = Event()
     event.add("uid", f"interview-{interview.public_id}@{DOMAIN}")
     event.add("summary", f"Informational interview: {interview.person.name}")
@@ -54,11 +53,11 @@ def interview_event(interview: Interview) -> Event:
     event.add("status", "CANCELLED" if interview.is_cancelled else "CONFIRMED")
     changes = getattr(interview, "change_count", None)
     event.add("sequence", interview.changes.count() if changes is None else changes)
-    _stamp(event, interview.updated_at)
+    _stamp(event, interview.updated_at, now)
     return event
 
 
-def call_event(request: ContactRequest) -> Event:
+def call_event(request: ContactRequest, now: datetime) -> Event:
     """A follow-up call as an all-day event on the day it is due."""
     event = Event()
     event.add("uid", f"call-{request.public_id}@{DOMAIN}")
@@ -68,27 +67,30 @@ def call_event(request: ContactRequest) -> Event:
     phone = request.person.phone
     event.add("description", f"Telephone {phone}." if phone else "Find their number first.")
     event.add("transp", "TRANSPARENT")
-    _stamp(event, request.updated_at)
+    _stamp(event, request.updated_at, now)
     return event
 
 
-def interview_ics(interview: Interview) -> bytes:
+def interview_ics(interview: Interview, now: datetime) -> bytes:
     calendar = _calendar("infointerview")
-    calendar.add_component(interview_event(interview))
+    calendar.add_component(interview_event(interview, now))
     return calendar.to_ical()
 
 
-def call_ics(request: ContactRequest) -> bytes:
+def call_ics(request: ContactRequest, now: datetime) -> bytes:
     if request.next_call_on is None:
         raise NotFound("no call is due on this request")
     calendar = _calendar("infointerview")
-    calendar.add_component(call_event(request))
+    calendar.add_component(call_event(request, now))
     return calendar.to_ical()
 
 
-def upcoming_ics(owner, since: datetime | None = None) -> bytes:
-    """Upcoming interviews (cancelled ones too, so subscribers drop them) and calls due."""
-    since = since or timezone.now() - timedelta(days=30)
+def upcoming_ics(owner, now: datetime) -> bytes:
+    """Upcoming interviews (cancelled ones too, so subscribers drop them) and calls due.
+
+    Interviews of the last 30 days stay, so a calendar keeps what just happened.
+    """
+    since = now - timedelta(days=30)
     calendar = _calendar("Informational interviews")
     interviews = (
         Interview.objects.filter(owner=owner, starts_at__gte=since)
@@ -96,12 +98,12 @@ def upcoming_ics(owner, since: datetime | None = None) -> bytes:
         .annotate(change_count=Count("changes"))
     )
     for interview in interviews:
-        calendar.add_component(interview_event(interview))
+        calendar.add_component(interview_event(interview, now))
     calls = ContactRequest.objects.filter(
         owner=owner, status=ContactRequest.Status.OPEN, next_call_on__isnull=False
     ).select_related("person")
     for request in calls:
-        calendar.add_component(call_event(request))
+        calendar.add_component(call_event(request, now))
     return calendar.to_ical()
 
 

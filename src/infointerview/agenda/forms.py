@@ -5,9 +5,9 @@ from zoneinfo import available_timezones
 from django import forms
 
 from infointerview.accounts.models import Profile
+from infointerview.accounts.validation import DayField, MomentField
 from infointerview.careers.models import WageEstimate
 from infointerview.interviews.models import Interview
-from infointerview.outreach.forms import DateInput
 from infointerview.outreach.models import Outcome
 
 
@@ -49,18 +49,10 @@ class ProfileForm(forms.ModelForm):
 
 class LogForm(forms.Form):
     outcome = forms.ChoiceField(choices=Outcome.choices)
-    on = forms.DateField(widget=DateInput, label="On")
-    call_back_on = forms.DateField(required=False, widget=DateInput, label="Call back on")
+    on = DayField(label="On")
+    call_back_on = DayField(required=False, label="Call back on")
     referred_name = forms.CharField(max_length=200, required=False, label="Referred to")
-    interview_at = forms.CharField(
-        max_length=20,
-        required=False,
-        label="Meeting at",
-        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}),
-    )
+    interview_at = MomentField(required=False, label="Meeting at")
     mode = forms.ChoiceField(choices=Interview.Mode.choices, initial=Interview.Mode.IN_PERSON)
     place = forms.CharField(max_length=300, required=False, label="Address or video link")
     note = forms.CharField(widget=forms.Textarea(attrs={"rows": 2}), required=False)
-
-    def clean_interview_at(self) -> str:
-        return self.cleaned_data["interview_at"].replace("T", " ")[:16]

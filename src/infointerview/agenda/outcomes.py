@@ -60,7 +60,7 @@ def record_outcome(
     person: Person,
     outcome: str,
     *,
-    on: date | None = None,
+    on: date,
     call_back_on: date | None = None,
     referred_name: str = "",
     interview_at=None,

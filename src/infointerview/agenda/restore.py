@@ -12,10 +12,12 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError, models, transaction
 
 from infointerview.accounts.services import profile_for
 from infointerview.accounts.tables import user_tables
+from infointerview.accounts.validation import refused, validate
 from infointerview.agenda.export import PROFILE_FIELDS
 from infointerview.careers.lists import list_for, target_named
 from infointerview.lib.errors import Refused
@@ -64,8 +66,12 @@ def _fields(owner, model, row: dict, table: str, index: int, links_to_self: bool
         else:
             try:
                 values[name] = _convert(field_object, value)
+                if values[name] is not None:
+                    field_object.run_validators(values[name])
             except (TypeError, ValueError):
                 raise Refused(f"{table} row {index + 1}: {name} {value!r} cannot be read") from None
+            except ValidationError as error:
+                raise Refused(f"{table} row {index + 1}: {refused(error)}") from None
     return values
 
 
@@ -151,11 +157,14 @@ def _restore_profile(owner, exported, report: RestoreReport) -> None:
             ZoneInfo(values["time_zone"])
         except (ValueError, ZoneInfoNotFoundError):
             raise Refused(f"profile: unknown time zone {values['time_zone']!r}") from None
-    profile.check_lengths(values)
     changed = {k: v for k, v in values.items() if getattr(profile, k) != v}
     if changed:
         for name, value in changed.items():
             setattr(profile, name, value)
+        try:
+            validate(profile)
+        except Refused as error:
+            raise Refused(f"profile: {error}") from None
         profile.save()
         report.count("updated", "profile")
     else:

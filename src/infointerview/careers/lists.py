@@ -10,6 +10,7 @@ from django.db import transaction
 from django.db.models import Max
 from rapidfuzz import fuzz, process
 
+from infointerview.accounts.validation import validate
 from infointerview.careers.models import Occupation, TargetOccupation, name_key
 from infointerview.lib.errors import NotFound, Refused
 
@@ -34,8 +35,9 @@ def list_for(owner, name: str) -> TargetOccupation | None:
         return None
     target = target_named(owner, name)
     if target is None:
-        TargetOccupation.check_lengths({"name": name})
-        target = TargetOccupation.objects.create(owner=owner, name=name)
+        target = TargetOccupation(owner=owner, name=name)
+        validate(target)
+        target.save()
     return target
 
 
@@ -62,7 +64,6 @@ def rename_target(owner, target: TargetOccupation, new_name: str) -> TargetOccup
     new_name = " ".join(new_name.split())
     if not new_name:
         raise Refused("give the list a name")
-    TargetOccupation.check_lengths({"name": new_name})
     other = target_named(owner, new_name)
     if other is not None and other.pk != target.pk:
         raise Refused(
@@ -70,6 +71,7 @@ def rename_target(owner, target: TargetOccupation, new_name: str) -> TargetOccup
             f"`shortlist merge {target.name!r} {other.name!r}`"
         )
     target.name = new_name
+    validate(target)
     target.save(update_fields=["name", "updated_at"])
     return target
 

@@ -6,19 +6,18 @@ from dataclasses import dataclass
 
 from django.db import models, transaction
 
+from infointerview.accounts.validation import validate
 from infointerview.careers.lists import target_named
 from infointerview.careers.models import Level, Occupation, TargetOccupation, name_key
 from infointerview.lib.errors import NotFound, Refused
 
+LEVEL_ALIASES = {"manager": Level.SUPERVISOR, "supervisor/manager": Level.SUPERVISOR}
 
-def parse_level(text: str) -> str:
+
+def level_named(text: str) -> str:
+    """The level a person means: any case, and 'manager' for supervisor; checked on save."""
     wanted = text.strip().lower()
-    aliases = {"manager": Level.SUPERVISOR, "supervisor/manager": Level.SUPERVISOR}
-    if wanted in aliases:
-        return aliases[wanted]
-    if wanted in Level.values:
-        return wanted
-    raise Refused(f"unknown level {text!r}: use one of {', '.join(Level.values)}")
+    return LEVEL_ALIASES.get(wanted, wanted)
 
 
 @transaction.atomic
@@ -26,12 +25,12 @@ def add_target(owner, name: str, level: str = Level.ENTRY, why: str = "") -> Tar
     name = " ".join(name.split())
     if not name:
         raise Refused("an occupation needs a name, e.g. 'Graphic Designers'")
-    TargetOccupation.check_lengths({"name": name})
     if target_named(owner, name) is not None:
         raise Refused(f"{name!r} is already on your shortlist")
-    return TargetOccupation.objects.create(
-        owner=owner, name=name, level=parse_level(level), why=why
-    )
+    target = TargetOccupation(owner=owner, name=name, level=level_named(level), why=why)
+    validate(target)
+    target.save()
+    return target
 
 
 def list_targets(owner) -> list[TargetOccupation]:
@@ -86,13 +85,16 @@ def add_to_shortlist(owner, code_or_text: str, level: str = Level.ENTRY, why: st
     )
     target = existing.first()
     if target is None:
-        return TargetOccupation.objects.create(
+        target = TargetOccupation(
             owner=owner,
             name=occupation.title,
             onet_code=occupation.code,
-            level=parse_level(level),
+            level=level_named(level),
             why=why,
         )
+        validate(target)
+        target.save()
+        return target
     if target.onet_code and target.onet_code != occupation.code:
         raise Refused(f"{target.name!r} is already on your shortlist")
     target.onet_code, target.proposed_onet_code = occupation.code, ""
@@ -103,15 +105,12 @@ def add_to_shortlist(owner, code_or_text: str, level: str = Level.ENTRY, why: st
 def set_status(
     owner, target: TargetOccupation, status: str, why: str = "", notes: str | None = None
 ) -> TargetOccupation:
-    if status not in TargetOccupation.Status.values:
-        raise Refused(
-            f"unknown status {status!r}: use one of {', '.join(TargetOccupation.Status.values)}"
-        )
     target.status = status
     if why:
         target.why = why
     if notes is not None:
         target.notes = notes
+    validate(target)
     target.save(update_fields=["status", "why", "notes", "updated_at"])
     return target
 

@@ -8,16 +8,18 @@ from __future__ import annotations
 import json
 import os
 import sys
-from datetime import date
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
 import typer
 from django.core.management import call_command
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
+from django.utils import timezone
 from rich.console import Console
 from typer.core import TyperCommand
 
-from infointerview.accounts.services import ensure_owner, user_named
+from infointerview.accounts.services import ensure_owner, profile_for, user_named
 from infointerview.cli.startup import check_configuration
 from infointerview.lib.business_days import parse_day
 from infointerview.lib.errors import Refused
@@ -67,6 +69,28 @@ def day_option(text: str | None) -> date | None:
         return parse_day(text)
     except ValueError as error:
         raise Refused(str(error)) from None
+
+
+def today(owner) -> date:
+    """The user's today: the command line is an edge, so it may read the clock."""
+    return profile_for(owner).today(timezone.now())
+
+
+def day_or_today(owner, text: str | None) -> date:
+    return day_option(text) or today(owner)
+
+
+def moment_option(owner, text: str | None) -> datetime | None:
+    """'YYYY-MM-DD HH:MM' as a moment in the user's own time zone."""
+    if not text:
+        return None
+    try:
+        naive = datetime.strptime(text.strip(), "%Y-%m-%d %H:%M")
+    except ValueError:
+        raise Refused(
+            f"bad time {text!r}: write it as 'YYYY-MM-DD HH:MM', e.g. '2026-12-03 14:30'"
+        ) from None
+    return naive.replace(tzinfo=ZoneInfo(profile_for(owner).time_zone))
 
 
 def print_json(value) -> None:

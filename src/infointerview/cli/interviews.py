@@ -1,6 +1,7 @@
 from pathlib import Path
 
 import typer
+from django.utils import timezone
 
 from infointerview.agenda.calendar import upcoming_ics
 from infointerview.cli import context
@@ -31,7 +32,12 @@ def schedule(
 ) -> None:
     owner = context.acting_user()
     interview = services.schedule(
-        owner, find_person(owner, person), at, minutes=minutes, mode=mode, place=place
+        owner,
+        find_person(owner, person),
+        context.moment_option(owner, at),
+        minutes=minutes,
+        mode=mode,
+        place=place,
     )
     if as_json:
         context.print_json(interview.to_dict())
@@ -50,7 +56,9 @@ def reschedule(
     reason: str = typer.Option(""),
 ) -> None:
     owner, _, interview = _person_and_interview(person)
-    services.reschedule(owner, interview, at, minutes=minutes, reason=reason)
+    services.reschedule(
+        owner, interview, context.moment_option(owner, at), minutes=minutes, reason=reason
+    )
     context.console.print(f"Moved to {interview.starts_at:%A %d %B at %H:%M}.")
 
 
@@ -104,7 +112,7 @@ def notes(
             raise Refused(f"no question {question}: the plan has {len(questions)}")
         chosen = questions[question - 1]
         joined = f"{chosen.notes}\n{text}".strip() if chosen.notes else text
-        services.save_notes(owner, interview, {str(chosen.public_id): joined})
+        services.save_notes(owner, interview, {str(chosen.public_id): joined}, now=timezone.now())
         chosen.notes = joined
     if as_json:
         context.print_json([{"question": q.text, "notes": q.notes} for q in questions])
@@ -125,7 +133,7 @@ def thank(
     for recipient in afterwards.recipients(interview):
         note = afterwards.thank_you(owner, interview, recipient)
         if sent:
-            afterwards.mark_thanks_sent(owner, note, context.day_option(on))
+            afterwards.mark_thanks_sent(owner, note, context.day_or_today(owner, on))
             context.console.print(f"Thank-you to {recipient.name} marked sent.")
         else:
             context.console.print(f"[bold]To {recipient.name}[/]")
@@ -135,6 +143,6 @@ def thank(
 @calendar_app.command("export")
 def export(file: Path = typer.Argument(..., help="Where to write the .ics file.")) -> None:
     """Write upcoming interviews and follow-up calls to an .ics file."""
-    data = upcoming_ics(context.acting_user())
+    data = upcoming_ics(context.acting_user(), timezone.now())
     file.write_bytes(data)
     context.console.print(f"Wrote {data.count(b'BEGIN:VEVENT')} events to {file}.")

@@ -19,7 +19,9 @@ def draft(
 ) -> None:
     owner = context.acting_user()
     who = find_person(owner, person)
-    request = services.draft(owner, who, channel, call_on=context.day_option(call_on))
+    request = services.draft(
+        owner, who, channel, today=context.today(owner), call_on=context.day_option(call_on)
+    )
     if as_json:
         context.print_json({**request.to_dict(), "subject": request.subject, "body": request.body})
         return
@@ -41,7 +43,9 @@ def sent(
 ) -> None:
     """Record that the letter, e-mail or request for an introduction went out."""
     owner = context.acting_user()
-    request = services.mark_sent(owner, find_person(owner, person), on=context.day_option(on))
+    request = services.mark_sent(
+        owner, find_person(owner, person), on=context.day_or_today(owner, on)
+    )
     context.console.print(
         f"Marked sent. {request.get_next_call_kind_display()} due {request.next_call_on:%A %d %B}."
     )
@@ -54,7 +58,7 @@ def introduced(
 ) -> None:
     """The acquaintance made the introduction: call to arrange a date and time."""
     owner = context.acting_user()
-    services.mark_introduced(owner, find_person(owner, person), on=context.day_option(on))
+    services.mark_introduced(owner, find_person(owner, person), on=context.day_or_today(owner, on))
     context.console.print("Introduced. Call to arrange a date and time.")
 
 
@@ -78,10 +82,10 @@ def log(
         owner,
         find_person(owner, person),
         outcome,
-        on=context.day_option(on),
+        on=context.day_or_today(owner, on),
         call_back_on=context.day_option(call_back),
         referred_name=referred,
-        interview_at=at,
+        interview_at=context.moment_option(owner, at),
         mode=mode,
         place=place,
         note=note,

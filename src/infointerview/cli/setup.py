@@ -4,6 +4,7 @@ from pathlib import Path
 import typer
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.utils import timezone
 
 from infointerview.accounts.services import (
     create_owner,
@@ -21,7 +22,9 @@ from infointerview.web_server import run
 
 def _sign_in_url(host: str, port: int, user) -> str:
     shown_host = "127.0.0.1" if host in ("0.0.0.0", "::") else host
-    return f"http://{shown_host}:{port}/accounts/sign-in/{issue_sign_in_link(user)}/"
+    return (
+        f"http://{shown_host}:{port}/accounts/sign-in/{issue_sign_in_link(user, timezone.now())}/"
+    )
 
 
 def register(app: typer.Typer) -> None:

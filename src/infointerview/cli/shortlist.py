@@ -1,14 +1,15 @@
 import typer
 from rich.table import Table
 
+from infointerview.accounts.validation import validate
 from infointerview.careers.lists import existing_target, merge_targets, rename_target
-from infointerview.careers.models import Occupation
+from infointerview.careers.models import Occupation, TargetOccupation
 from infointerview.careers.services import (
     add_target,
     add_to_shortlist,
     answer_proposal,
+    level_named,
     list_targets,
-    parse_level,
     set_status,
     target_named,
 )
@@ -43,7 +44,8 @@ def add(
         level_shown = target.get_level_display().lower()
         context.console.print(f"Added [bold]{target.name}[/] ({level_shown}).")
         return
-    parse_level(level)  # a bad level is refused as such, not as an unknown occupation
+    # A bad level is refused as such, not as an unknown occupation.
+    validate(TargetOccupation(owner=owner, name=name_or_code[:1], level=level_named(level)))
     try:
         target = add_to_shortlist(owner, name_or_code, level=level, why=why)
     except (NotFound, Refused) as error:

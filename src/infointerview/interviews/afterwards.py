@@ -10,6 +10,7 @@ from django.db.models import Case, Count, F, Q, Value, When
 from django.utils import timezone
 
 from infointerview.accounts.services import profile_for
+from infointerview.accounts.validation import validate
 from infointerview.interviews.models import Insight, Interview, ThankYou
 from infointerview.lib import placeholders
 from infointerview.lib.errors import Refused
@@ -148,8 +149,9 @@ def mailto_link(thanks: ThankYou) -> str:
     return mailto(thanks.recipient.email, "Thank you", thanks.body)
 
 
-def mark_thanks_sent(owner, thanks: ThankYou, on: date | None = None) -> ThankYou:
-    thanks.sent_on = on or profile_for(owner).today()
+def mark_thanks_sent(owner, thanks: ThankYou, on: date) -> ThankYou:
+    thanks.sent_on = on
+    validate(thanks)
     thanks.save(update_fields=["sent_on", "updated_at"])
     return thanks
 
@@ -173,12 +175,15 @@ def record_learning(
             raise Refused(f"unknown kind of insight {kind!r}")
         interview.insights.filter(kind=kind).delete()
         if text.strip():
-            Insight.objects.create(owner=owner, interview=interview, kind=kind, text=text.strip())
+            insight = Insight(owner=owner, interview=interview, kind=kind, text=text.strip())
+            validate(insight)
+            insight.save()
     interview.learned = learned
     interview.fit_rating = fit_rating
     interview.keep_in_touch_on = keep_in_touch_on
     if interview.status == Interview.Status.SCHEDULED and has_happened(interview, now):
         interview.status = Interview.Status.HELD
+    validate(interview)
     interview.save()
     return interview
 

@@ -1,22 +1,18 @@
 from django import forms
 
+from infointerview.accounts.validation import DayField, MomentField
 from infointerview.interviews.models import Insight, Interview, ResearchEntry
 from infointerview.interviews.question_bank import PURPOSES
 
 
 class ScheduleForm(forms.Form):
-    starts_at = forms.CharField(
-        label="Date and time", widget=forms.DateTimeInput(attrs={"type": "datetime-local"})
-    )
+    starts_at = MomentField(label="Date and time")
     minutes = forms.IntegerField(min_value=5, max_value=180, initial=25, help_text="20–30 is usual")
     mode = forms.ChoiceField(choices=Interview.Mode.choices)
     place = forms.CharField(
         max_length=300, required=False, label="Address or video link", help_text="Optional"
     )
     reason = forms.CharField(max_length=300, required=False, label="Reason, if rescheduling")
-
-    def clean_starts_at(self) -> str:
-        return self.cleaned_data["starts_at"].replace("T", " ")[:16]
 
 
 class CancelForm(forms.Form):
@@ -59,11 +55,7 @@ class LearningForm(forms.Form):
             (5, "5 — a great fit"),
         ],
     )
-    keep_in_touch_on = forms.DateField(
-        required=False,
-        label="Remind me to update them on",
-        widget=forms.DateInput(attrs={"type": "date"}),
-    )
+    keep_in_touch_on = DayField(required=False, label="Remind me to update them on")
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

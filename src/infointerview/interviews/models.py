@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 
 from infointerview.accounts.models import Owned
+from infointerview.accounts.validation import validate_in_range
 from infointerview.people.models import Person
 
 DEFAULT_MINUTES = 25
+LENGTH_ADVICE = "an interview lasts between 5 and 180 minutes; 20–30 is the usual"
 
 
 class Interview(Owned):
@@ -27,9 +30,15 @@ class Interview(Owned):
     contact_request = models.ForeignKey(
         "outreach.ContactRequest", null=True, blank=True, on_delete=models.SET_NULL
     )
-    starts_at = models.DateTimeField()
+    starts_at = models.DateTimeField(validators=[validate_in_range])
     time_zone = models.CharField(max_length=64, default="UTC")
-    minutes = models.PositiveSmallIntegerField(default=DEFAULT_MINUTES)
+    minutes = models.PositiveSmallIntegerField(
+        default=DEFAULT_MINUTES,
+        validators=[
+            MinValueValidator(5, message=LENGTH_ADVICE),
+            MaxValueValidator(180, message=LENGTH_ADVICE),
+        ],
+    )
     mode = models.CharField(max_length=20, choices=Mode.choices, default=Mode.IN_PERSON)
     place = models.CharField(max_length=300, blank=True, help_text="Address or video link.")
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.SCHEDULED)
@@ -38,7 +47,7 @@ class Interview(Owned):
     fit_rating = models.PositiveSmallIntegerField(
         null=True, blank=True, help_text="How well the occupation fits you, 1–5."
     )
-    keep_in_touch_on = models.DateField(null=True, blank=True)
+    keep_in_touch_on = models.DateField(null=True, blank=True, validators=[validate_in_range])
     kept_in_touch = models.BooleanField(default=False)
 
     class Meta:
@@ -79,7 +88,7 @@ class InterviewChange(Owned):
 
     interview = models.ForeignKey(Interview, on_delete=models.CASCADE, related_name="changes")
     kind = models.CharField(max_length=20, choices=Kind.choices)
-    previous_starts_at = models.DateTimeField()
+    previous_starts_at = models.DateTimeField(validators=[validate_in_range])
     previous_minutes = models.PositiveSmallIntegerField()
     previous_mode = models.CharField(max_length=20)
     reason = models.CharField(max_length=300, blank=True)
@@ -146,7 +155,7 @@ class ThankYou(Owned):
     recipient = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="thanks")
     channel = models.CharField(max_length=10, choices=Channel.choices, default=Channel.EMAIL)
     body = models.TextField()
-    sent_on = models.DateField(null=True, blank=True)
+    sent_on = models.DateField(null=True, blank=True, validators=[validate_in_range])
 
     class Meta:
         constraints = [

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from django.db import transaction
 
+from infointerview.accounts.validation import validate
 from infointerview.careers.models import Occupation
 from infointerview.interviews.models import Interview, PlannedQuestion
 from infointerview.interviews.question_bank import BANK, OPENING_AND_CLOSING_MINUTES, PURPOSES
@@ -150,12 +151,14 @@ def add_own_question(owner, interview: Interview, text: str, minutes: float = 2.
     text = " ".join(text.split())
     if not text:
         raise Refused("write the question first")
-    position = interview.questions.count()
-    return PlannedQuestion.objects.create(
+    question = PlannedQuestion(
         owner=owner,
         interview=interview,
         source="own",
-        text=text[:500],
+        text=text,
         minutes=minutes,
-        position=position,
+        position=interview.questions.count(),
     )
+    validate(question)
+    question.save()
+    return question

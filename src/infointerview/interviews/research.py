@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.db.models import Q
 
+from infointerview.accounts.validation import validate
 from infointerview.careers.models import TargetOccupation
 from infointerview.interviews.models import Interview, ResearchEntry
 from infointerview.lib.errors import Refused
@@ -40,8 +41,6 @@ def add_entry(
 
     Browsing an occupation never puts it on the shortlist.
     """
-    if subject not in ResearchEntry.Subject.values:
-        raise Refused(f"unknown subject {subject!r}")
     if not title.strip():
         raise Refused("say what you read or checked")
     target = None
@@ -50,7 +49,7 @@ def add_entry(
         onet_code = onet_code or interview.person.onet_code or (target.onet_code if target else "")
     elif onet_code:
         target = TargetOccupation.objects.filter(owner=owner, onet_code=onet_code).first()
-    return ResearchEntry.objects.create(
+    entry = ResearchEntry(
         owner=owner,
         interview=interview,
         onet_code=onet_code,
@@ -61,6 +60,9 @@ def add_entry(
         url=url,
         notes=notes,
     )
+    validate(entry)
+    entry.save()
+    return entry
 
 
 def _about(owner, onet_code: str = "", target=None):

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
-from zoneinfo import ZoneInfo
 
 from django.db import transaction
-from django.utils import timezone
 
 from infointerview.accounts.services import profile_for
+from infointerview.accounts.validation import validate
 from infointerview.interviews.models import (
     DEFAULT_MINUTES,
     Interview,
@@ -21,53 +20,30 @@ from infointerview.people.models import Person
 from infointerview.people.services import add_referral
 
 
-def parse_moment(text: str, time_zone: str) -> datetime:
-    """Read 'YYYY-MM-DD HH:MM' as a time in the user's own time zone."""
-    try:
-        naive = datetime.strptime(text.strip(), "%Y-%m-%d %H:%M")
-    except ValueError:
-        raise Refused(
-            f"bad time {text!r}: write it as 'YYYY-MM-DD HH:MM', e.g. '2026-12-03 14:30'"
-        ) from None
-    return naive.replace(tzinfo=ZoneInfo(time_zone))
-
-
-def parse_mode(text: str) -> str:
-    if text not in Interview.Mode.values:
-        raise Refused(f"unknown mode {text!r}: use one of {', '.join(Interview.Mode.values)}")
-    return text
-
-
-def _check_minutes(minutes: int) -> int:
-    if not 5 <= minutes <= 180:
-        raise Refused("an interview lasts between 5 and 180 minutes; 20–30 is the usual")
-    return minutes
-
-
+@transaction.atomic
 def schedule(
     owner,
     person: Person,
-    starts_at: datetime | str,
+    starts_at: datetime,
     *,
     mode: str = Interview.Mode.IN_PERSON,
     minutes: int = DEFAULT_MINUTES,
     place: str = "",
     contact_request=None,
 ) -> Interview:
-    Interview.check_lengths({"place": place})
-    time_zone = profile_for(owner).time_zone
-    if isinstance(starts_at, str):
-        starts_at = parse_moment(starts_at, time_zone)
-    return Interview.objects.create(
+    interview = Interview(
         owner=owner,
         person=person,
         contact_request=contact_request,
         starts_at=starts_at,
-        time_zone=time_zone,
-        minutes=_check_minutes(minutes),
-        mode=parse_mode(mode),
+        time_zone=profile_for(owner).time_zone,
+        minutes=minutes,
+        mode=mode,
         place=place,
     )
+    validate(interview)
+    interview.save()
+    return interview
 
 
 def get_interview(owner, public_id) -> Interview:
@@ -85,8 +61,7 @@ def interview_with(owner, person: Person) -> Interview:
 
 
 def _remember(owner, interview: Interview, kind: str, reason: str) -> None:
-    InterviewChange.check_lengths({"reason": reason})
-    InterviewChange.objects.create(
+    change = InterviewChange(
         owner=owner,
         interview=interview,
         kind=kind,
@@ -95,13 +70,15 @@ def _remember(owner, interview: Interview, kind: str, reason: str) -> None:
         previous_mode=interview.mode,
         reason=reason,
     )
+    validate(change)
+    change.save()
 
 
 @transaction.atomic
 def reschedule(
     owner,
     interview: Interview,
-    starts_at: str,
+    starts_at: datetime,
     *,
     minutes: int | None = None,
     mode: str | None = None,
@@ -110,15 +87,14 @@ def reschedule(
 ) -> Interview:
     if interview.status == Interview.Status.CANCELLED:
         raise Refused("this interview was cancelled; schedule a new one")
-    moment = parse_moment(starts_at, interview.time_zone)
     _remember(owner, interview, InterviewChange.Kind.RESCHEDULED, reason)
-    interview.starts_at = moment
-    interview.minutes = _check_minutes(minutes or interview.minutes)
-    interview.mode = parse_mode(mode or interview.mode)
+    interview.starts_at = starts_at
+    interview.minutes = minutes or interview.minutes
+    interview.mode = mode or interview.mode
     if place is not None:
-        Interview.check_lengths({"place": place})
         interview.place = place
     interview.status = Interview.Status.SCHEDULED
+    validate(interview)
     interview.save()
     return interview
 
@@ -134,7 +110,7 @@ def cancel(owner, interview: Interview, reason: str = "") -> Interview:
 
 
 @transaction.atomic
-def save_notes(owner, interview: Interview, notes: dict[str, str]) -> int:
+def save_notes(owner, interview: Interview, notes: dict[str, str], *, now: datetime) -> int:
     """Notes keyed by question id; unknown ids are refused so nothing lands elsewhere."""
     questions = {
         str(q.public_id): q
@@ -147,7 +123,6 @@ def save_notes(owner, interview: Interview, notes: dict[str, str]) -> int:
             raise Refused(f"not a question of this interview: {key!r}") from None
         if key not in questions:
             raise Refused(f"not a question of this interview: {key!r}")
-    now = timezone.now()
     changed = 0
     for key, text in notes.items():
         question = questions[key]

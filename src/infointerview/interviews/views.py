@@ -3,8 +3,9 @@ from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
+from infointerview.accounts.services import profile_for
 from infointerview.careers.occupations import occupation_page
 from infointerview.interviews import afterwards, planning, research, services
 from infointerview.interviews.forms import (
@@ -19,6 +20,7 @@ from infointerview.interviews.forms import (
 from infointerview.interviews.models import Insight
 from infointerview.lib.errors import UserError
 from infointerview.people.services import get_person
+from infointerview.web import form_errors
 
 
 @login_required
@@ -35,6 +37,7 @@ def schedule(request: HttpRequest, person_id: str) -> HttpResponse:
                 data["starts_at"],
                 minutes=data["minutes"],
                 mode=data["mode"],
+                place=data["place"],
             )
         except UserError as error:
             form.add_error(None, str(error))
@@ -82,11 +85,12 @@ def reschedule(request: HttpRequest, public_id: str) -> HttpResponse:
             d["starts_at"],
             minutes=d["minutes"],
             mode=d["mode"],
+            place=d["place"],
             reason=d["reason"],
         )
         messages.success(request, "Rescheduled. The calendar feed shows the new time.")
     else:
-        messages.error(request, "Give a date, a time and a length.")
+        messages.error(request, form_errors(form))
     return redirect("interviews:detail", public_id=public_id)
 
 
@@ -95,37 +99,54 @@ def reschedule(request: HttpRequest, public_id: str) -> HttpResponse:
 def cancel(request: HttpRequest, public_id: str) -> HttpResponse:
     interview = services.get_interview(request.user, public_id)
     form = CancelForm(request.POST)
-    services.cancel(request.user, interview, form.data.get("reason", "")[:300])
+    if not form.is_valid():
+        messages.error(request, form_errors(form))
+        return redirect("interviews:detail", public_id=public_id)
+    services.cancel(request.user, interview, form.cleaned_data["reason"])
     messages.success(request, "Cancelled; its history is kept.")
     return redirect("interviews:detail", public_id=public_id)
 
 
-@login_required
-@require_http_methods(["GET", "POST"])
-def plan(request: HttpRequest, public_id: str) -> HttpResponse:
-    interview = services.get_interview(request.user, public_id)
-    purpose_form = PurposeForm(
-        request.POST if "purposes" in request.POST else None,
-        initial={"purposes": interview.purposes or planning.DEFAULT_PURPOSES},
-    )
-    question_form = OwnQuestionForm(request.POST if "text" in request.POST else None)
-    if request.method == "POST":
-        if purpose_form.is_bound and purpose_form.is_valid():
-            planning.build_plan(request.user, interview, purpose_form.cleaned_data["purposes"])
-            return redirect("interviews:plan", public_id=public_id)
-        if question_form.is_bound and question_form.is_valid():
-            planning.add_own_question(request.user, interview, **question_form.cleaned_data)
-            return redirect("interviews:plan", public_id=public_id)
+def _plan_page(request, interview, *, purpose_form=None, question_form=None, status=200):
     current = planning.plan_for(interview)
-    if not current.questions and request.method == "GET":
+    if not current.questions and status == 200:
         current = planning.build_plan(request.user, interview)
     context = {
         "interview": interview,
         "plan": current,
-        "purpose_form": purpose_form,
-        "question_form": question_form,
+        "purpose_form": purpose_form
+        or PurposeForm(initial={"purposes": interview.purposes or planning.DEFAULT_PURPOSES}),
+        "question_form": question_form or OwnQuestionForm(),
     }
-    return render(request, "interviews/plan.html", context)
+    return render(request, "interviews/plan.html", context, status=status)
+
+
+@login_required
+@require_safe
+def plan(request: HttpRequest, public_id: str) -> HttpResponse:
+    return _plan_page(request, services.get_interview(request.user, public_id))
+
+
+@login_required
+@require_POST
+def plan_purposes(request: HttpRequest, public_id: str) -> HttpResponse:
+    interview = services.get_interview(request.user, public_id)
+    form = PurposeForm(request.POST)
+    if not form.is_valid():
+        return _plan_page(request, interview, purpose_form=form, status=400)
+    planning.build_plan(request.user, interview, form.cleaned_data["purposes"])
+    return redirect("interviews:plan", public_id=public_id)
+
+
+@login_required
+@require_POST
+def plan_question(request: HttpRequest, public_id: str) -> HttpResponse:
+    interview = services.get_interview(request.user, public_id)
+    form = OwnQuestionForm(request.POST)
+    if not form.is_valid():
+        return _plan_page(request, interview, question_form=form, status=400)
+    planning.add_own_question(request.user, interview, **form.cleaned_data)
+    return redirect("interviews:plan", public_id=public_id)
 
 
 @login_required
@@ -163,14 +184,23 @@ def conduct(request: HttpRequest, public_id: str) -> HttpResponse:
 @login_required
 @require_POST
 def notes(request: HttpRequest, public_id: str) -> HttpResponse:
-    """Autosave: form fields named q-<question id>, sent as the user types or on leaving."""
+    """Form fields named q-<question id>: autosaved as the user types, or a plain submit.
+
+    The script asks for JSON; a browser without JavaScript gets the page back.
+    """
     interview = services.get_interview(request.user, public_id)
     texts = {key[2:]: value for key, value in request.POST.items() if key.startswith("q-")}
+    wants_json = "application/json" in request.headers.get("Accept", "")
     try:
-        changed = services.save_notes(request.user, interview, texts)
+        changed = services.save_notes(request.user, interview, texts, now=timezone.now())
     except UserError as error:
-        return JsonResponse({"error": str(error)}, status=400)
-    return JsonResponse({"saved": len(texts), "changed": changed})
+        if wants_json:
+            return JsonResponse({"error": str(error)}, status=400)
+        raise
+    if wants_json:
+        return JsonResponse({"saved": len(texts), "changed": changed})
+    messages.success(request, "Notes saved.")
+    return redirect("interviews:conduct", public_id=public_id)
 
 
 @login_required
@@ -181,6 +211,8 @@ def referral(request: HttpRequest, public_id: str) -> HttpResponse:
     if form.is_valid():
         person = services.suggested_in_interview(request.user, interview, **form.cleaned_data)
         messages.success(request, f"Added {person.name} at the top of your list.")
+    else:
+        messages.error(request, "Write the name they suggested.")
     if request.htmx:
         return render(
             request,
@@ -223,6 +255,8 @@ def after(request: HttpRequest, public_id: str) -> HttpResponse:
         if afterwards.has_happened(interview, timezone.now())
         else []
     )
+    for note in thanks:
+        note.mailto = afterwards.mailto_link(note)
     return render(
         request,
         "interviews/afterwards.html",
@@ -236,7 +270,8 @@ def thanks_sent(request: HttpRequest, public_id: str, person_id: str) -> HttpRes
     interview = services.get_interview(request.user, public_id)
     recipient = get_person(request.user, person_id)
     thanks = afterwards.thank_you(request.user, interview, recipient)
-    afterwards.mark_thanks_sent(request.user, thanks)
+    today = profile_for(request.user).today(timezone.now())
+    afterwards.mark_thanks_sent(request.user, thanks, today)
     messages.success(request, f"Thank-you to {recipient.name} marked sent.")
     return redirect("interviews:afterwards", public_id=public_id)
 

@@ -1,24 +1,20 @@
 from django import forms
 
+from infointerview.accounts.validation import DayField
 from infointerview.outreach.models import Channel
-
-
-class DateInput(forms.DateInput):
-    input_type = "date"
 
 
 class DraftForm(forms.Form):
     channel = forms.ChoiceField(choices=Channel.choices, widget=forms.RadioSelect)
-    call_on = forms.DateField(
+    call_on = DayField(
         required=False,
-        widget=DateInput,
         label="I will telephone on",
         help_text="Letters and e-mails: leave empty for 3 business days (e-mail) or 5 (letter).",
     )
 
 
 class SentForm(forms.Form):
-    on = forms.DateField(widget=DateInput, label="Sent on")
+    on = DayField(label="Sent on")
 
 
 class TemplateForm(forms.Form):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.db import models
 
 from infointerview.accounts.models import Owned
+from infointerview.accounts.validation import validate_in_range
 from infointerview.people.models import Person
 
 THREE_ATTEMPTS = 3
@@ -61,12 +62,15 @@ class ContactRequest(Owned):
     subject = models.CharField(max_length=300, blank=True)
     body = models.TextField(blank=True)
     call_on = models.DateField(
-        null=True, blank=True, help_text="The day the draft promises a call."
+        null=True,
+        blank=True,
+        validators=[validate_in_range],
+        help_text="The day the draft promises a call.",
     )
-    sent_on = models.DateField(null=True, blank=True)
-    next_call_on = models.DateField(null=True, blank=True)
+    sent_on = models.DateField(null=True, blank=True, validators=[validate_in_range])
+    next_call_on = models.DateField(null=True, blank=True, validators=[validate_in_range])
     next_call_kind = models.CharField(max_length=20, choices=NextCall.choices, blank=True)
-    ended_on = models.DateField(null=True, blank=True)
+    ended_on = models.DateField(null=True, blank=True, validators=[validate_in_range])
     next_name_seen = models.BooleanField(
         default=False, help_text="The user has dealt with the next name proposed when this ended."
     )
@@ -140,8 +144,8 @@ class ContactRequest(Owned):
 class Attempt(Owned):
     request = models.ForeignKey(ContactRequest, on_delete=models.CASCADE, related_name="attempts")
     outcome = models.CharField(max_length=20, choices=Outcome.choices)
-    on = models.DateField()
-    call_back_on = models.DateField(null=True, blank=True)
+    on = models.DateField(validators=[validate_in_range])
+    call_back_on = models.DateField(null=True, blank=True, validators=[validate_in_range])
     note = models.TextField(blank=True)
 
     class Meta:

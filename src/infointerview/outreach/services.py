@@ -9,6 +9,7 @@ from email.message import EmailMessage
 from django.db import transaction
 
 from infointerview.accounts.services import profile_for
+from infointerview.accounts.validation import validate
 from infointerview.lib import placeholders
 from infointerview.lib.business_days import add_business_days
 from infointerview.lib.errors import Refused
@@ -29,18 +30,6 @@ from infointerview.people.models import Person
 WAIT_AFTER_SENDING = {Channel.EMAIL: 3, Channel.LETTER: 5, Channel.INTRODUCTION: 5}
 WAIT_BEFORE_TRYING_AGAIN = {Outcome.NO_ANSWER: 1, Outcome.MESSAGE: 2, Outcome.NO_REPLY: 1}
 Kind = ContactRequest.NextCall
-
-
-def parse_channel(text: str) -> str:
-    if text not in Channel.values:
-        raise Refused(f"unknown channel {text!r}: use one of {', '.join(Channel.values)}")
-    return text
-
-
-def parse_outcome(text: str) -> str:
-    if text not in Outcome.values:
-        raise Refused(f"unknown outcome {text!r}: use one of {', '.join(Outcome.values)}")
-    return text
 
 
 def template_for(owner, channel: str) -> tuple[str, str]:
@@ -76,18 +65,19 @@ def check_template(channel: str, subject: str, body: str) -> TemplateCheck:
 @transaction.atomic
 def save_template(owner, channel: str, subject: str, body: str) -> TemplateCheck:
     """Keep the user's wording even when incomplete; the check tells them what to add."""
-    channel = parse_channel(channel)
     subject = " ".join(subject.split())
     if not body.strip():
         raise Refused("a template needs some text; reset it to use the built-in wording")
-    DraftTemplate.objects.update_or_create(
-        owner=owner, channel=channel, defaults={"subject": subject, "body": body}
-    )
+    template = DraftTemplate.objects.filter(owner=owner, channel=channel).first()
+    template = template or DraftTemplate(owner=owner, channel=channel)
+    template.subject, template.body = subject, body
+    validate(template)
+    template.save()
     return check_template(channel, subject, body)
 
 
 def reset_template(owner, channel: str) -> None:
-    DraftTemplate.objects.filter(owner=owner, channel=parse_channel(channel)).delete()
+    DraftTemplate.objects.filter(owner=owner, channel=channel).delete()
 
 
 def open_request(owner, person: Person) -> ContactRequest | None:
@@ -109,11 +99,10 @@ def _fill(owner, request: ContactRequest) -> None:
 
 @transaction.atomic
 def draft(
-    owner, person: Person, channel: str, *, call_on: date | None = None, today: date | None = None
+    owner, person: Person, channel: str, *, today: date, call_on: date | None = None
 ) -> ContactRequest:
     """Write (or rewrite, until it is sent) the request to a person through one channel."""
-    channel = parse_channel(channel)
-    today = today or profile_for(owner).today()
+    validate(ContactRequest(owner=owner, person=person, channel=channel))
     if channel == Channel.INTRODUCTION and person.introduced_by is None:
         raise Refused(
             f"an introduction needs the acquaintance who knows {person.name}: "
@@ -139,14 +128,14 @@ def draft(
     else:
         request.next_call_on, request.next_call_kind = None, ""
     _fill(owner, request)
+    validate(request)
     request.save()
     return request
 
 
 @transaction.atomic
-def mark_sent(owner, person: Person, *, on: date | None = None) -> ContactRequest:
+def mark_sent(owner, person: Person, *, on: date) -> ContactRequest:
     """The letter, e-mail or request for an introduction went out: its follow-up is now due."""
-    on = on or profile_for(owner).today()
     request = open_request(owner, person)
     if request is None:
         raise Refused(f"nothing drafted for {person.name}: run `outreach draft` first")
@@ -167,19 +156,20 @@ def mark_sent(owner, person: Person, *, on: date | None = None) -> ContactReques
         request.stage = ContactRequest.Stage.SENT
         request.next_call_on, request.next_call_kind = request.call_on, Kind.FOLLOW_UP
     request.sent_on = on
+    validate(request)
     request.save()
     return request
 
 
 @transaction.atomic
-def mark_introduced(owner, person: Person, *, on: date | None = None) -> ContactRequest:
+def mark_introduced(owner, person: Person, *, on: date) -> ContactRequest:
     """The acquaintance made the introduction: the user now calls to arrange a time."""
-    on = on or profile_for(owner).today()
     request = open_request(owner, person)
     if request is None or request.channel != Channel.INTRODUCTION:
         raise Refused(f"no introduction to {person.name} is in progress")
     request.stage = ContactRequest.Stage.INTRODUCED
     request.next_call_on, request.next_call_kind = on, Kind.ARRANGE
+    validate(request)
     request.save()
     return request
 
@@ -227,7 +217,7 @@ def log_outcome(
     person: Person,
     outcome: str,
     *,
-    on: date | None = None,
+    on: date,
     call_back_on: date | None = None,
     referred_name: str = "",
     note: str = "",
@@ -236,16 +226,15 @@ def log_outcome(
 
     An agreed meeting only ends the request here; scheduling it is the interview stage's.
     """
-    outcome = parse_outcome(outcome)
-    on = on or profile_for(owner).today()
+    attempt = Attempt(owner=owner, outcome=outcome, on=on, call_back_on=call_back_on, note=note)
+    validate(attempt, exclude=["request"])
     if outcome == Outcome.REFERRED and not referred_name.strip():
         raise Refused("say whom they referred you to: --referred 'Name'")
     if call_back_on is not None and call_back_on < on:
         raise Refused(f"the call-back day {call_back_on} is before {on}")
     request = _request_to_log(owner, person)
-    attempt = Attempt.objects.create(
-        owner=owner, request=request, outcome=outcome, on=on, call_back_on=call_back_on, note=note
-    )
+    attempt.request = request
+    attempt.save()
     result = LogResult(request=request, attempt=attempt)
     if outcome in COUNTED_OUTCOMES:
         if request.counted_attempts() >= THREE_ATTEMPTS:
@@ -267,6 +256,7 @@ def log_outcome(
         )
     elif outcome == Outcome.AGREED:
         _end(request, ContactRequest.Status.AGREED, on)
+    validate(request)
     request.save()
     return result
 

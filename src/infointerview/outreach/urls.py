@@ -14,4 +14,5 @@ urlpatterns = [
     path("request/<uuid:public_id>/next-name-seen/", views.next_name_seen, name="next_name_seen"),
     path("templates/", views.templates_page, name="templates"),
     path("templates/<str:channel>/", views.template_edit, name="template"),
+    path("templates/<str:channel>/reset/", views.reset_template, name="reset_template"),
 ]

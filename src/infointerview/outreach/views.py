@@ -2,6 +2,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 
 from infointerview.accounts.services import profile_for
@@ -10,10 +11,7 @@ from infointerview.outreach import drafts, services
 from infointerview.outreach.forms import DraftForm, SentForm, TemplateForm
 from infointerview.outreach.models import Channel
 from infointerview.people.services import get_person
-
-
-def _form_errors(form) -> str:
-    return "; ".join(f"{name}: {' '.join(errors)}" for name, errors in form.errors.items())
+from infointerview.web import form_errors
 
 
 @login_required
@@ -22,10 +20,14 @@ def draft(request: HttpRequest, public_id: str) -> HttpResponse:
     person = get_person(request.user, public_id)
     form = DraftForm(request.POST)
     if not form.is_valid():
-        messages.error(request, _form_errors(form))
+        messages.error(request, form_errors(form))
         return redirect("agenda:person", public_id=person.public_id)
     contact = services.draft(
-        request.user, person, form.cleaned_data["channel"], call_on=form.cleaned_data["call_on"]
+        request.user,
+        person,
+        form.cleaned_data["channel"],
+        today=_today(request),
+        call_on=form.cleaned_data["call_on"],
     )
     return redirect("outreach:request", public_id=contact.public_id)
 
@@ -37,7 +39,7 @@ def request_page(request: HttpRequest, public_id: str) -> HttpResponse:
     context = {
         "contact": contact,
         "person": contact.person,
-        "sent_form": SentForm(initial={"on": profile_for(owner).today()}),
+        "sent_form": SentForm(initial={"on": _today(request)}),
         "attempts": contact.attempts.all(),
     }
     if contact.channel == Channel.EMAIL:
@@ -55,7 +57,7 @@ def letter(request: HttpRequest, public_id: str) -> HttpResponse:
     return render(
         request,
         "outreach/letter.html",
-        {"contact": contact, "profile": profile_for(owner), "today": profile_for(owner).today()},
+        {"contact": contact, "profile": profile_for(owner), "today": _today(request)},
     )
 
 
@@ -97,7 +99,7 @@ def sent(request: HttpRequest, public_id: str) -> HttpResponse:
     person = get_person(request.user, public_id)
     form = SentForm(request.POST)
     if not form.is_valid():
-        messages.error(request, _form_errors(form))
+        messages.error(request, form_errors(form))
         return redirect("agenda:person", public_id=person.public_id)
     contact = services.mark_sent(request.user, person, on=form.cleaned_data["on"])
     messages.success(
@@ -111,7 +113,7 @@ def sent(request: HttpRequest, public_id: str) -> HttpResponse:
 @require_POST
 def introduced(request: HttpRequest, public_id: str) -> HttpResponse:
     person = get_person(request.user, public_id)
-    services.mark_introduced(request.user, person)
+    services.mark_introduced(request.user, person, on=_today(request))
     messages.success(request, "Introduced: now call to arrange a date and time.")
     return redirect("agenda:person", public_id=person.public_id)
 
@@ -147,10 +149,6 @@ def template_edit(request: HttpRequest, channel: str) -> HttpResponse:
     subject, body = services.template_for(request.user, channel)
     form = TemplateForm(request.POST or None, initial={"subject": subject, "body": body})
     check = services.check_template(channel, subject, body)
-    if request.method == "POST" and "reset" in request.POST:
-        services.reset_template(request.user, channel)
-        messages.success(request, "Back to the built-in wording.")
-        return redirect("outreach:template", channel=channel)
     if request.method == "POST" and form.is_valid():
         try:
             check = services.save_template(request.user, channel, **form.cleaned_data)
@@ -175,3 +173,17 @@ def template_edit(request: HttpRequest, channel: str) -> HttpResponse:
             "own": services.has_own_template(request.user, channel),
         },
     )
+
+
+@login_required
+@require_POST
+def reset_template(request: HttpRequest, channel: str) -> HttpResponse:
+    if channel not in Channel.values:
+        raise Http404("no such channel")
+    services.reset_template(request.user, channel)
+    messages.success(request, "Back to the built-in wording.")
+    return redirect("outreach:template", channel=channel)
+
+
+def _today(request: HttpRequest):
+    return profile_for(request.user).today(timezone.now())

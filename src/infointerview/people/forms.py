@@ -52,6 +52,10 @@ class LeadForm(forms.Form):
     )
 
 
+class LeadCloseForm(forms.Form):
+    reason = forms.CharField(max_length=300, required=False, label="What happened")
+
+
 class LeadNamedForm(forms.Form):
     name = forms.CharField(max_length=200, label="Name they gave you")
     job_title = forms.CharField(max_length=200, required=False)

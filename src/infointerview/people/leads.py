@@ -6,6 +6,7 @@ import uuid
 
 from django.db import transaction
 
+from infointerview.accounts.validation import validate
 from infointerview.careers.lists import list_for
 from infointerview.lib.errors import Ambiguous, NotFound, Refused
 from infointerview.lib.wording import career_phrase
@@ -33,10 +34,7 @@ def add_lead(
     organization = " ".join(organization.split())
     if not organization or not occupation.strip():
         raise Refused("a lead needs an organization and the occupation you are exploring")
-    OrganizationLead.check_lengths(
-        {"organization": organization, "department": department, "phone": phone}
-    )
-    return OrganizationLead.objects.create(
+    lead = OrganizationLead(
         owner=owner,
         organization=organization,
         target=list_for(owner, occupation),
@@ -46,6 +44,9 @@ def add_lead(
         notes=notes,
         position=next_position(owner),
     )
+    validate(lead)
+    lead.save()
+    return lead
 
 
 def lead_script(lead: OrganizationLead, my_name: str) -> str:

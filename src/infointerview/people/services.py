@@ -10,9 +10,10 @@ from django.core.validators import validate_email
 from django.db import transaction
 from django.db.models import Max, Min
 
+from infointerview.accounts.validation import validate
 from infointerview.careers.lists import existing_target, list_for
 from infointerview.careers.models import LEVEL_RANK, TargetOccupation, is_hiring_work
-from infointerview.careers.services import parse_level
+from infointerview.careers.services import level_named
 from infointerview.lib.errors import Ambiguous, NotFound, Refused
 from infointerview.people.models import OrganizationLead, Person, Source
 
@@ -20,14 +21,13 @@ LEVEL_ADVICE = "The method suggests someone closer to your level."
 HIRING_ADVICE = "Workers know the day-to-day better than HR or recruiters."
 
 
-def parse_source(text: str) -> str:
+SOURCE_ALIASES = {"past-coworker": Source.COWORKER, "career-center": Source.ALUMNI}
+
+
+def source_named(text: str) -> str:
+    """Where a name came from as typed: any case, spaces or hyphens; checked on save."""
     wanted = text.strip().lower().replace(" ", "-")
-    aliases = {"past-coworker": Source.COWORKER, "career-center": Source.ALUMNI}
-    if wanted in aliases:
-        return aliases[wanted]
-    if wanted in Source.values:
-        return wanted
-    raise Refused(f"unknown source {text!r}: use one of {', '.join(Source.values)}")
+    return SOURCE_ALIASES.get(wanted, wanted)
 
 
 def _clean_emails(emails: list[str]) -> list[str]:
@@ -89,8 +89,8 @@ def _details(
             if isinstance(occupation, TargetOccupation) or occupation is None
             else list_for(owner, occupation)
         ),
-        "level": parse_level(level),
-        "source": parse_source(source),
+        "level": level_named(level),
+        "source": source_named(source),
         "source_detail": source_detail.strip(),
         "emails": _clean_emails(emails or []),
         "phones": [p.strip() for p in phones or [] if p.strip()],
@@ -101,7 +101,6 @@ def _details(
         "notes": notes,
         "tags": sorted({t.strip() for t in tags or [] if t.strip()}),
     }
-    Person.check_lengths(fields)
     return fields
 
 
@@ -113,7 +112,10 @@ def add_person(owner, name: str, *, at_top: bool = False, **details) -> Person:
     """
     fields = _details(owner, name, **details)
     position = _top_position(owner, fields["target"]) if at_top else next_position(owner)
-    return Person.objects.create(owner=owner, position=position, **fields)
+    person = Person(owner=owner, position=position, **fields)
+    validate(person)
+    person.save()
+    return person
 
 
 @transaction.atomic
@@ -260,6 +262,7 @@ def update_person(owner, person: Person, *, name: str, **details) -> Person:
         person.position = next_position(owner)
     for field_name, value in fields.items():
         setattr(person, field_name, value)
+    validate(person)
     person.save()
     return person
 

@@ -10,4 +10,5 @@ urlpatterns = [
     path("<uuid:public_id>/onet-proposal/", views.onet_proposal, name="onet_proposal"),
     path("leads/add/", views.add_lead, name="add_lead"),
     path("leads/<uuid:public_id>/", views.lead, name="lead"),
+    path("leads/<uuid:public_id>/close/", views.close_lead, name="close_lead"),
 ]

@@ -8,7 +8,8 @@ from infointerview.accounts.services import profile_for
 from infointerview.careers.services import answer_proposal
 from infointerview.lib.errors import UserError
 from infointerview.people import leads, services
-from infointerview.people.forms import LeadForm, LeadNamedForm, PersonForm
+from infointerview.people.forms import LeadCloseForm, LeadForm, LeadNamedForm, PersonForm
+from infointerview.web import form_errors
 
 
 @login_required
@@ -83,10 +84,6 @@ def lead(request: HttpRequest, public_id: str) -> HttpResponse:
     owner = request.user
     the_lead = leads.get_lead(owner, public_id)
     form = LeadNamedForm(request.POST or None)
-    if request.method == "POST" and "close" in request.POST:
-        leads.close_lead(owner, the_lead, request.POST.get("reason", "")[:300])
-        messages.success(request, f"Closed the lead for {the_lead}.")
-        return redirect("agenda:people")
     if request.method == "POST" and form.is_valid():
         try:
             person = leads.lead_gave_name(owner, the_lead, **form.cleaned_data)
@@ -96,7 +93,21 @@ def lead(request: HttpRequest, public_id: str) -> HttpResponse:
             messages.success(request, f"{person.name} takes the lead's place on the list.")
             return redirect("agenda:person", public_id=person.public_id)
     script = leads.lead_script(the_lead, profile_for(owner).name_for_drafts())
-    return render(request, "people/lead.html", {"lead": the_lead, "form": form, "script": script})
+    context = {"lead": the_lead, "form": form, "close_form": LeadCloseForm(), "script": script}
+    return render(request, "people/lead.html", context)
+
+
+@login_required
+@require_POST
+def close_lead(request: HttpRequest, public_id: str) -> HttpResponse:
+    the_lead = leads.get_lead(request.user, public_id)
+    form = LeadCloseForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, form_errors(form))
+        return redirect("people:lead", public_id=the_lead.public_id)
+    leads.close_lead(request.user, the_lead, form.cleaned_data["reason"])
+    messages.success(request, f"Closed the lead for {the_lead}.")
+    return redirect("agenda:people")
 
 
 @login_required

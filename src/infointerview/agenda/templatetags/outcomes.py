@@ -1,6 +1,7 @@
 """The form that records what happened on a call, for any page that shows a person."""
 
 from django import template
+from django.utils import timezone
 
 from infointerview.accounts.services import profile_for
 from infointerview.agenda.forms import LogForm
@@ -13,6 +14,6 @@ def outcome_form(context, person) -> dict:
     owner = context["request"].user
     return {
         "person": person,
-        "log_form": LogForm(initial={"on": profile_for(owner).today()}),
+        "log_form": LogForm(initial={"on": profile_for(owner).today(timezone.now())}),
         "csrf_token": context.get("csrf_token"),
     }

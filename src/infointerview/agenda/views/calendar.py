@@ -3,6 +3,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from infointerview.agenda import calendar
@@ -19,26 +20,30 @@ def _ics(data: bytes, filename: str) -> HttpResponse:
 def feed(request: HttpRequest, token: str) -> HttpResponse:
     """The subscription feed: no sign-in, the secret token is the key."""
     owner = calendar.owner_of_feed(token)
-    response = HttpResponse(calendar.upcoming_ics(owner), content_type="text/calendar")
+    response = HttpResponse(
+        calendar.upcoming_ics(owner, timezone.now()), content_type="text/calendar"
+    )
     response["Cache-Control"] = "private, max-age=900"
     return response
 
 
 @login_required
 def export(request: HttpRequest) -> HttpResponse:
-    return _ics(calendar.upcoming_ics(request.user), "infointerview.ics")
+    return _ics(calendar.upcoming_ics(request.user, timezone.now()), "infointerview.ics")
 
 
 @login_required
 def call(request: HttpRequest, public_id: str) -> HttpResponse:
     contact = get_request(request.user, public_id)
-    return _ics(calendar.call_ics(contact), f"call-{contact.public_id}.ics")
+    return _ics(calendar.call_ics(contact, timezone.now()), f"call-{contact.public_id}.ics")
 
 
 @login_required
 def interview_ics(request: HttpRequest, public_id: str) -> HttpResponse:
     interview = get_interview(request.user, public_id)
-    return _ics(calendar.interview_ics(interview), f"interview-{interview.public_id}.ics")
+    return _ics(
+        calendar.interview_ics(interview, timezone.now()), f"interview-{interview.public_id}.ics"
+    )
 
 
 @login_required

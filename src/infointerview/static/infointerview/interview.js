@@ -78,7 +78,7 @@
         method: "POST",
         body: body(batch),
         credentials: "same-origin",
-        headers: { "X-CSRFToken": csrf },
+        headers: { "X-CSRFToken": csrf, Accept: "application/json" },
       });
       if (!response.ok) throw new Error(String(response.status));
       for (const [name, text] of Object.entries(batch)) {

@@ -1,0 +1,23 @@
+"""The days the app can store and show: a fixed range, the same on every page and export.
+
+Year 9999 or year 1 cannot be shown in every time zone, and nobody plans an
+informational interview there; the range does not depend on today, so an old
+backup always restores.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+FIRST_DAY = date(1900, 1, 1)
+LAST_DAY = date(2100, 12, 31)
+
+
+def out_of_range(value: date | datetime) -> str:
+    """Why a day cannot be stored, or '' when it can."""
+    day = value.date() if isinstance(value, datetime) else value
+    if FIRST_DAY <= day <= LAST_DAY:
+        return ""
+    return (
+        f"{day.isoformat()} is outside {FIRST_DAY.year}–{LAST_DAY.year}, the years this app keeps"
+    )
