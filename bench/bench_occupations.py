@@ -4,9 +4,11 @@
 
 Imports O*NET 27.0 then 30.0 into a fresh SQLite home (time and peak memory of each
 import, measured in a child process), then times searches in-process and through the
-web endpoint of a running `infointerview serve`. Every figure is also given as a ratio
-to a trivial query (an exact O*NET code) run the same way in the same run, since these
-machines are noisy.
+web endpoint of a running `infointerview serve`, and whole `infointerview occupations
+search` commands, each in a new process, with and without the stored search index.
+Every figure is also given as a ratio to a baseline run the same way in the same run
+(an exact O*NET code in-process and on the web, `infointerview --help` for commands),
+since these machines are noisy.
 """
 
 from __future__ import annotations
@@ -59,6 +61,99 @@ def timed_import(env: dict, path: Path, release: str) -> tuple[float, float]:
     seconds = time.perf_counter() - start
     peak_kb = int(done.stderr.strip().splitlines()[-1])
     return round(seconds, 2), round(peak_kb / 1024, 1)
+
+
+# Starts the command from a small process: a child's peak memory counts what it
+# inherited at fork, and this benchmark's own process holds Django and an index by then.
+LAUNCHER = """
+import os, sys, time
+start = time.perf_counter()
+pid = os.fork()
+if pid == 0:
+    quiet = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(quiet, 1)
+    os.dup2(quiet, 2)
+    os.execv(sys.argv[1], sys.argv[1:])
+_, status, usage = os.wait4(pid, 0)
+print(time.perf_counter() - start, usage.ru_maxrss, os.waitstatus_to_exitcode(status))
+"""
+
+
+def fresh_process(env: dict, argv: list[str]) -> tuple[float, float]:
+    """Wall seconds and peak resident memory (MB) of one command, from start to exit."""
+    done = subprocess.run(
+        [sys.executable, "-c", LAUNCHER, str(CLI), *argv],
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    seconds, peak_kb, code = done.stdout.split()
+    if code != "0":
+        raise RuntimeError(f"infointerview {' '.join(argv)} exited with {code}")
+    return float(seconds), int(peak_kb) / 1024
+
+
+COMMANDS = {
+    "help": ["--help"],
+    "exact_code": ["occupations", "search", "27-1024.00", "--json"],
+    "exact_title": ["occupations", "search", "Graphic Designers", "--json"],
+    "fuzzy_stored_index": ["occupations", "search", "grafic desiner", "--json"],
+    "fuzzy_no_stored_index": ["occupations", "search", "grafic desiner", "--json"],
+}
+
+
+def fresh_processes(env: dict, stored_index: Path, rounds: int) -> dict:
+    """Each command in a new process, interleaved round by round after one warm-up round.
+
+    The stored index is deleted before each run without it (that run stores it again).
+    The fastest run shows the cost itself; the median, what other work on the machine adds.
+    """
+    samples: dict[str, list[tuple[float, float]]] = {name: [] for name in COMMANDS}
+    for round_ in range(rounds + 1):
+        for name, argv in COMMANDS.items():
+            if name == "fuzzy_no_stored_index":
+                stored_index.unlink(missing_ok=True)
+            sample = fresh_process(env, argv)
+            if round_:
+                samples[name].append(sample)
+    fastest = {name: min(s for s, _ in runs) for name, runs in samples.items()}
+    median = {name: statistics.median(s for s, _ in runs) for name, runs in samples.items()}
+    peak = {name: statistics.median(m for _, m in runs) for name, runs in samples.items()}
+    return {
+        name: {
+            "min_seconds": round(fastest[name], 3),
+            "median_seconds": round(median[name], 3),
+            "min_ratio": round(fastest[name] / fastest["help"], 2),
+            "median_ratio": round(median[name] / median["help"], 2),
+            "peak_mb": round(peak[name], 1),
+            "extra_mb": round(peak[name] - peak["help"], 1),
+        }
+        for name in COMMANDS
+    } | {"rounds": rounds}
+
+
+def stored_index_costs(stored_index: Path) -> dict:
+    """Build, store and load the index once each, in this process."""
+    from infointerview.careers import search_file
+    from infointerview.careers.search import SearchIndex, build_index
+
+    start = time.perf_counter()
+    index = build_index()
+    built = time.perf_counter()
+    search_file.save(stored_index, "bench", index.parts)
+    saved = time.perf_counter()
+    SearchIndex(search_file.load(stored_index, "bench"))
+    loaded = time.perf_counter()
+    size = stored_index.stat().st_size
+    stored_index.unlink()
+    return {
+        "build_seconds": round(built - start, 3),
+        "save_seconds": round(saved - built, 3),
+        "load_seconds": round(loaded - saved, 3),
+        "load_ratio": round((loaded - saved) / (built - start), 3),
+        "file_mb": round(size / 2**20, 1),
+    }
 
 
 def make_queries(titles: list[tuple[str, str]], alternates: list[str], count: int) -> list[str]:
@@ -190,6 +285,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--queries", type=int, default=1000)
     parser.add_argument("--home", type=Path, default=None)
+    parser.add_argument("--rounds", type=int, default=7, help="of fresh-process commands")
     args = parser.parse_args()
     home = args.home or Path(tempfile.mkdtemp(prefix="infointerview-bench-"))
     env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
@@ -220,6 +316,11 @@ def main() -> None:
     trivial = "15-1252.00"
     results["search_in_process"] = in_process(queries, trivial)
     results["search_via_web"] = through_the_web(env, queries, trivial)
+    from infointerview.careers import search_file
+
+    stored_index = search_file.path_in(home)
+    results["stored_index"] = stored_index_costs(home / "bench-index.npz")
+    results["fresh_process"] = fresh_processes(env, stored_index, args.rounds)
     print(json.dumps(results, indent=2))
 
 

@@ -7,6 +7,7 @@ import random
 import pytest
 from django.db import transaction
 
+from infointerview.careers import search_file
 from infointerview.careers.models import (
     AlternateTitle,
     Interest,
@@ -17,7 +18,7 @@ from infointerview.careers.models import (
 )
 from infointerview.careers.occupations import occupation_page
 from infointerview.careers.onet_import import import_release
-from infointerview.careers.search import cache, search
+from infointerview.careers.search import SearchIndex, build_index, cache, search
 from infointerview.careers.wages import import_wages, wages_for
 from tests.shared_data import shared_path
 
@@ -113,6 +114,21 @@ def test_misspelt_titles_find_their_occupation(real, db):
             break
     assert tried >= 200
     assert found / tried >= 0.9, misses[:20]
+
+
+def test_the_stored_index_answers_every_query_like_a_built_one(real, db, tmp_path):
+    """Titles, alternates, typos and prefixes: the same hits, scores and order."""
+    rng = random.Random(7)
+    titles = list(Occupation.objects.values_list("title", flat=True))
+    alternates = list(AlternateTitle.objects.values_list("title", flat=True)[:3000])
+    queries = rng.sample(titles, 150) + rng.sample(alternates, 150)
+    queries += [q[: rng.randrange(3, len(q))] for q in rng.sample(titles, 150)]
+    queries += [q.replace("e", "a", 1).replace("i", "", 1) for q in rng.sample(titles, 150)]
+    built = build_index()
+    search_file.save(tmp_path / "index.npz", "key", built.parts)
+    stored = SearchIndex(search_file.load(tmp_path / "index.npz", "key"))
+    for query in queries:
+        assert stored.search(query, 10) == built.search(query, 10), query
 
 
 @pytest.mark.parametrize(

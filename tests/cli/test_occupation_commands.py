@@ -2,6 +2,10 @@
 
 import json
 
+import pytest
+
+from infointerview.careers import search
+from infointerview.careers.onet_import import import_release
 from infointerview.careers.search import cache
 from infointerview.cli import main
 from tests.careers.oews_fixture import write_csv
@@ -51,3 +55,35 @@ def test_bad_files_are_one_line_errors(db, tmp_path, capsys):
     assert code == 1 and "does not exist" in err
     code, _, err = run(capsys, "occupations", "show", "99-9999.00")
     assert code == 1 and "no occupation with code" in err
+
+
+def test_a_code_or_exact_title_is_answered_without_the_search_index(
+    db, tmp_path, capsys, monkeypatch
+):
+    import_release(write_release(tmp_path / "r", "28.0"))
+    cache.forget()
+    monkeypatch.setattr(search.cache, "get", lambda: pytest.fail("the index was loaded"))
+    for query, code, kind in [
+        ("27-9001.00", "27-9001.00", "code"),
+        ("27-9002", "27-9002.00", "code"),
+        ("widget designers", "27-9001.00", "title"),
+        ("Muralist", "27-9002.00", "alternate"),
+    ]:
+        _, out, _ = run(capsys, "occupations", "search", query, "--json")
+        assert [(h["code"], h["matched_kind"]) for h in json.loads(out)] == [(code, kind)]
+    _, out, _ = run(capsys, "occupations", "search", "99-9999")
+    assert "No occupation matches" in out
+
+
+def test_a_later_command_loads_the_stored_index(db, tmp_path, capsys, monkeypatch, settings):
+    settings.HOME = tmp_path / "home"
+    settings.HOME.mkdir()
+    import_release(write_release(tmp_path / "r", "28.0"))
+    cache.forget()
+    _, first, _ = run(capsys, "occupations", "search", "widgit desgner", "--json")
+    cache.forget()  # as in a new process
+    monkeypatch.setattr(search, "build_index", lambda: pytest.fail("built again"))
+    _, again, _ = run(capsys, "occupations", "search", "widgit desgner", "--json")
+    assert json.loads(again) == json.loads(first)
+    assert json.loads(first)[0]["code"] == "27-9001.00"
+    cache.forget()

@@ -1,9 +1,10 @@
 """Typo-tolerant occupation search over titles, alternate and reported titles and descriptions.
 
-The whole index lives in memory (a few MB for a full release) and answers in well under
-a millisecond: each query word is matched to the index's words exactly, by prefix (for
-live search) and by edit distance (typos), then titles are scored with numpy over
-postings, weighting rarer words higher and preferring titles the query covers fully.
+The whole index lives in memory (a few MB for a full release), is kept in the data folder
+for the next process (see `search_file`), and answers in well under a millisecond: each
+query word is matched to the index's words exactly, by prefix (for live search) and by
+edit distance (typos), then titles are scored with numpy over postings, weighting rarer
+words higher and preferring titles the query covers fully.
 """
 
 from __future__ import annotations
@@ -13,12 +14,14 @@ import math
 import re
 import threading
 import time
-from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
+from django.conf import settings
 from rapidfuzz import fuzz, process
 
+from infointerview.careers import search_file
+from infointerview.careers.lookup import Hit, by_code, is_code
 from infointerview.careers.models import (
     AlternateTitle,
     Occupation,
@@ -29,8 +32,9 @@ from infointerview.careers.models import (
 WORD = re.compile(r"[a-z0-9]{2,}")
 POSSESSIVE = re.compile(r"['’]s\b")
 STOPWORDS = {"and", "of", "the", "or", "in", "for", "to", "a", "an", "all", "other", "on", "with"}
-CODE = re.compile(r"^\d{2}-\d{4}(\.\d{2})?$")
-KIND_WEIGHT = {"title": 1.0, "alternate": 0.92, "reported": 0.9, "description": 0.45}
+KINDS = ("title", "alternate", "reported", "description")
+KIND_WEIGHT = np.array([1.0, 0.92, 0.9, 0.45], dtype=np.float32)  # in the order of KINDS
+MATCHED_CHARS = 160  # of the text that matched, kept to show with a hit
 PREFIX_SIMILARITY = 0.85
 FUZZY_CUTOFF = 72
 MAX_SPELLINGS = 200  # words sharing the most three-letter pieces, compared letter by letter
@@ -66,64 +70,101 @@ def words(text: str) -> list[str]:
     return [_stem(w) for w in WORD.findall(text) if w not in STOPWORDS]
 
 
-@dataclass
-class Hit:
-    occupation_id: int
-    code: str
-    title: str
-    score: float
-    matched: str
-    matched_kind: str
-    retired_in: str
+Entry = tuple[int, str, str, str, str, str]  # occupation id, code, title, retired_in, kind, text
 
-    def to_dict(self) -> dict:
-        return {
-            "code": self.code,
-            "title": self.title,
-            "score": round(self.score, 4),
-            "matched": self.matched,
-            "matched_kind": self.matched_kind,
-            "retired_in": self.retired_in or None,
-        }
+
+def _slices(values: np.ndarray, starts: np.ndarray) -> list[np.ndarray]:
+    """Row i of a compressed table: values[starts[i]:starts[i + 1]] (views, no copies)."""
+    bounds = starts.tolist()
+    return [values[a:b] for a, b in zip(bounds[:-1], bounds[1:], strict=True)]
+
+
+def _compress(rows: list[list[int]]) -> tuple[np.ndarray, np.ndarray]:
+    """Lists of ids as one array and where each list starts: quick to store and to load."""
+    starts = np.zeros(len(rows) + 1, dtype=np.int64)
+    np.cumsum([len(r) for r in rows], out=starts[1:])
+    values = np.fromiter((v for r in rows for v in r), dtype=np.int32, count=int(starts[-1]))
+    return values, starts
 
 
 class SearchIndex:
-    def __init__(self, entries: list[tuple[int, str, str, str, str, str]]):
-        """entries: (occupation_id, code, title, retired_in, kind, text), grouped by occupation."""
-        self.entries = entries
+    """The searchable form of the titles and descriptions.
+
+    Made from `parts` (see `search_file.ARRAYS` and `TEXTS`), which is what a file keeps,
+    so an index read from a file and one just built are set up by the same code.
+    """
+
+    def __init__(self, parts: dict):
+        self.parts = parts
+        self.texts: list[str] = parts["texts"]
+        self.kinds: np.ndarray = parts["kinds"]
+        self.group_of_doc = parts["group_of_doc"].astype(np.int64)
+        self.occupations = list(
+            zip(
+                parts["occupation_ids"].tolist(),
+                parts["codes"],
+                parts["titles"],
+                parts["retired"],
+                strict=True,
+            )
+        )
+        self.word_list: list[str] = parts["word_list"]
+        self.vocab = {word: i for i, word in enumerate(self.word_list)}
+        self.words_sorted = sorted(self.word_list)
+        self.word_lengths = np.array([len(w) for w in self.word_list], dtype=np.int32)
+        self.grams = dict(
+            zip(parts["gram_list"], _slices(parts["gram_words"], parts["gram_starts"]), strict=True)
+        )
+        self.postings = _slices(parts["post_docs"], parts["post_starts"])
+        total = len(self.texts)
+        self.idf = np.array(
+            [math.log(1 + total / n) for n in np.diff(parts["post_starts"]).tolist()],
+            dtype=np.float32,
+        )
+        distinct_words = np.bincount(parts["post_docs"], minlength=total)
+        self.lengths = np.maximum(distinct_words, 1).astype(np.float32)
+        self.weights = KIND_WEIGHT[self.kinds]
+        self.candidates = lru_cache(maxsize=4096)(self._candidates)
+
+    @classmethod
+    def from_entries(cls, entries: list[Entry]) -> SearchIndex:
+        """entries grouped by occupation, each occupation's title first."""
         vocab: dict[str, int] = {}
         postings: list[list[int]] = []
-        lengths = np.zeros(len(entries), dtype=np.float32)
-        for doc, (_, _, _, _, _, text) in enumerate(entries):
-            tokens = set(words(text))
-            lengths[doc] = max(len(tokens), 1)
-            for token in tokens:
+        for doc, entry in enumerate(entries):
+            for token in dict.fromkeys(words(entry[5])):
                 word_id = vocab.setdefault(token, len(vocab))
                 if word_id == len(postings):
                     postings.append([])
                 postings[word_id].append(doc)
-        self.vocab = vocab
-        self.words_sorted = sorted(vocab)
-        self.word_list = list(vocab)
-        self.word_lengths = np.array([len(w) for w in self.word_list], dtype=np.int32)
         grams: dict[str, list[int]] = {}
-        for index, word in enumerate(self.word_list):
+        for index, word in enumerate(vocab):
             for gram in _trigrams(word):
                 grams.setdefault(gram, []).append(index)
-        self.grams = {g: np.array(ids, dtype=np.int32) for g, ids in grams.items()}
-        total = len(entries)
-        self.postings = [np.array(p, dtype=np.int32) for p in postings]
-        self.idf = np.array([math.log(1 + total / len(p)) for p in postings], dtype=np.float32)
-        self.lengths = lengths
-        self.weights = np.array([KIND_WEIGHT[e[4]] for e in entries], dtype=np.float32)
         occupation_of_doc = np.array([e[0] for e in entries], dtype=np.int64)
         first_of_group = np.r_[True, occupation_of_doc[1:] != occupation_of_doc[:-1]][
             : len(entries)
         ]
-        self.group_of_doc = np.cumsum(first_of_group).astype(np.int64) - 1
-        self.occupations = [entries[i] for i in np.flatnonzero(first_of_group)]
-        self.code_to_group = {entry[1]: group for group, entry in enumerate(self.occupations)}
-        self.candidates = lru_cache(maxsize=4096)(self._candidates)
+        heads = [entries[i] for i in np.flatnonzero(first_of_group)]
+        post_docs, post_starts = _compress(postings)
+        gram_words, gram_starts = _compress(list(grams.values()))
+        return cls(
+            {
+                "occupation_ids": np.array([e[0] for e in heads], dtype=np.int64),
+                "codes": [e[1] for e in heads],
+                "titles": [e[2] for e in heads],
+                "retired": [e[3] for e in heads],
+                "group_of_doc": (np.cumsum(first_of_group) - 1).astype(np.int32),
+                "kinds": np.array([KINDS.index(e[4]) for e in entries], dtype=np.int8),
+                "texts": [e[5][:MATCHED_CHARS] for e in entries],
+                "word_list": list(vocab),
+                "post_docs": post_docs,
+                "post_starts": post_starts,
+                "gram_list": list(grams),
+                "gram_words": gram_words,
+                "gram_starts": gram_starts,
+            }
+        )
 
     def _candidates(self, token: str) -> tuple[tuple[int, float], ...]:
         """Index words a query word may mean, with how sure we are of each.
@@ -168,11 +209,9 @@ class SearchIndex:
         return [self.word_list[i] for i in likely]
 
     def search(self, query: str, limit: int = 10) -> list[Hit]:
-        query = query.strip()
-        if not self.entries:
+        """Occupations by words of their titles and descriptions (codes: see `search`)."""
+        if not self.texts:
             return []
-        if CODE.match(query) or re.fullmatch(r"\d{2}-\d{4}", query):
-            return self._by_code(query, limit)
         tokens = [t for t in dict.fromkeys(words(query)) if not _misspelt_stopword(t)][:8]
         if not tokens:
             return []
@@ -214,21 +253,13 @@ class SearchIndex:
         ]
 
     def _hit(self, group: int, best_doc: int, score: float) -> Hit:
-        occupation_id, code, title, retired_in, _, _ = self.occupations[group]
-        entry = self.entries[best_doc]
-        return Hit(occupation_id, code, title, score, entry[5][:160], entry[4], retired_in)
-
-    def _by_code(self, query: str, limit: int) -> list[Hit]:
-        groups = [g for code, g in self.code_to_group.items() if code.startswith(query)]
-        hits = []
-        for group in sorted(groups)[:limit]:
-            occupation_id, code, title, retired_in, _, _ = self.occupations[group]
-            hits.append(Hit(occupation_id, code, title, 1.0, code, "code", retired_in))
-        return hits
+        occupation_id, code, title, retired_in = self.occupations[group]
+        kind = KINDS[self.kinds[best_doc]]
+        return Hit(occupation_id, code, title, score, self.texts[best_doc], kind, retired_in)
 
 
 def build_index() -> SearchIndex:
-    entries: list[tuple[int, str, str, str, str, str]] = []
+    entries: list[Entry] = []
     alternates: dict[int, list[str]] = {}
     for occupation_id, title in AlternateTitle.objects.values_list("occupation_id", "title"):
         alternates.setdefault(occupation_id, []).append(title)
@@ -249,11 +280,39 @@ def build_index() -> SearchIndex:
                     entries.append((*head, kind, text))
         if description:
             entries.append((*head, "description", description))
-    return SearchIndex(entries)
+    return SearchIndex.from_entries(entries)
+
+
+def data_version() -> tuple:
+    """Changes with every import that changed a table (the time tells two databases apart)."""
+    return tuple(
+        (name, release, sha256, str(imported_at))
+        for name, release, sha256, imported_at in OnetTable.objects.order_by("name").values_list(
+            "name", "release", "sha256", "imported_at"
+        )
+    )
+
+
+def load_or_build(version: tuple) -> SearchIndex:
+    """The index stored for this data if it is sound; else a new one, stored for next time.
+
+    A one-off command then reads a file instead of building the index in every process.
+    """
+    home = getattr(settings, "HOME", None)
+    key = search_file.key(version)
+    if home is None or key is None:
+        return build_index()
+    path = search_file.path_in(home)
+    parts = search_file.load(path, key)
+    if parts is not None:
+        return SearchIndex(parts)
+    index = build_index()
+    search_file.save(path, key, index.parts)
+    return index
 
 
 class _Cache:
-    """One index per process, rebuilt when an import has changed the tables."""
+    """One index per process, replaced when an import has changed the tables."""
 
     def __init__(self):
         self.lock = threading.Lock()
@@ -261,17 +320,14 @@ class _Cache:
         self.version: tuple | None = None
         self.checked = 0.0
 
-    def _data_version(self) -> tuple:
-        return tuple(OnetTable.objects.order_by("name").values_list("name", "sha256"))
-
     def get(self) -> SearchIndex:
         now = time.monotonic()
         if self.index is not None and now - self.checked < RECHECK_SECONDS:
             return self.index
         with self.lock:
-            version = self._data_version()
+            version = data_version()  # read before the data, so a file is never newer than its key
             if self.index is None or version != self.version:
-                self.index, self.version = build_index(), version
+                self.index, self.version = load_or_build(version), version
             self.checked = now
             return self.index
 
@@ -284,4 +340,7 @@ cache = _Cache()
 
 
 def search(query: str, limit: int = 10) -> list[Hit]:
-    return cache.get().search(query, limit)
+    """Codes and code prefixes straight from the database; anything else through the index."""
+    if is_code(query):
+        return by_code(query, limit)
+    return cache.get().search(query.strip(), limit)

@@ -13,6 +13,7 @@ from rich.progress import (
 from rich.table import Table
 
 from infointerview.accounts.services import profile_for
+from infointerview.careers import lookup
 from infointerview.careers.download import download, onet_url, sha256
 from infointerview.careers.occupations import occupation_page
 from infointerview.careers.onet_import import import_release
@@ -90,8 +91,13 @@ def search_(
     limit: int = typer.Option(10, min=1, max=100),
     as_json: bool = typer.Option(False, "--json", help="Print JSON only."),
 ) -> None:
-    """Find occupations by title, alternate title, description or code; typos are fine."""
-    hits = search(text, limit)
+    """Find occupations by title, alternate title, description or code; typos are fine.
+
+    An exact code or title is answered at once, without loading the search index.
+    """
+    hits = lookup.exact(text, limit)
+    if hits is None:
+        hits = search(text, limit)
     if as_json:
         context.print_json([h.to_dict() for h in hits])
         return
@@ -101,7 +107,11 @@ def search_(
     table = Table("Code", "Occupation", "Matched")
     for hit in hits:
         retired = f" [dim](not in O*NET {hit.retired_in})[/]" if hit.retired_in else ""
-        matched = "" if hit.matched_kind == "title" else f"{hit.matched_kind}: {hit.matched[:60]}"
+        matched = (
+            ""
+            if hit.matched_kind in ("title", "code")
+            else f"{hit.matched_kind}: {hit.matched[:60]}"
+        )
         table.add_row(hit.code, hit.title + retired, matched)
     context.console.print(table)
 
