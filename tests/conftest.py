@@ -86,3 +86,12 @@ def bob_client(client, bob):
 @pytest.fixture
 def user_count():
     return lambda: get_user_model().objects.count()
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Cached calendar feeds belong to one test's database, never the next."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield

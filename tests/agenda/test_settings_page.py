@@ -20,6 +20,7 @@ PROFILE = {
 def test_saved_settings_are_what_the_next_draft_says(alice_client, alice, dana):
     response = alice_client.post(reverse("agenda:save_profile"), PROFILE)
     assert response.status_code == 302 and response["Location"] == reverse("agenda:settings")
+    alice = type(alice).objects.get(pk=alice.pk)  # as the next request or command sees her
     profile = profile_for(alice)
     assert (profile.full_name, profile.email, profile.time_zone) == (
         "Alice M. Moreno",

@@ -2,6 +2,8 @@
 
 from datetime import date
 
+from django.urls import reverse
+
 from infointerview.agenda.outcomes import record_outcome
 from infointerview.agenda.services import today
 from infointerview.careers.services import add_target
@@ -90,3 +92,22 @@ def test_someone_already_met_is_not_proposed_next_and_counts_as_contact(alice, d
     agenda = today(alice, NOW, WEDNESDAY)
     assert agenda.ended[0].proposed == kim
     assert agenda.targets_without_contact == []
+
+
+def test_the_page_shows_the_first_calls_and_says_how_many_more(alice_client, alice, designers):
+    from django.utils import timezone
+
+    from infointerview.accounts.services import profile_for
+    from infointerview.agenda.views.today import FIRST_ROWS
+
+    day = profile_for(alice).today(timezone.now())  # the page reads the clock
+    for n in range(FIRST_ROWS + 3):
+        person = add_person(alice, f"Caller {n:02}", occupation=designers)
+        draft(alice, person, "phone", today=day)
+    page = alice_client.get(reverse("agenda:today")).content.decode()
+    assert "Caller 00" in page and f"Caller {FIRST_ROWS:02}" not in page
+    assert "3 more — show all" in page
+    everything = alice_client.get(reverse("agenda:today") + "?all=1").content.decode()
+    assert f"Caller {FIRST_ROWS + 2:02}" in everything and "more — show all" not in everything
+    agenda = today(alice, timezone.now(), limit=FIRST_ROWS)
+    assert len(agenda.calls_due) == FIRST_ROWS and agenda.more()["calls_due"] == 3

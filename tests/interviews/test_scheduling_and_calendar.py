@@ -1,6 +1,6 @@
 """Scheduling keeps history; calendar files and the feed parse back per RFC 5545."""
 
-from datetime import date, timedelta
+from datetime import UTC, date, timedelta
 
 import pytest
 from django.urls import reverse
@@ -102,3 +102,17 @@ def test_another_user_cannot_see_or_change_an_interview(bob_client, alice, dana)
     assert response.status_code == 404
     interview.refresh_from_db()
     assert interview.status == "scheduled"
+
+
+def test_a_calendar_asking_again_gets_not_modified_until_something_changes(client, alice, dana):
+    soon = (timezone.now() + timedelta(days=3)).replace(second=0, microsecond=0)
+    interview = schedule(alice, dana, soon)
+    url = reverse("agenda:feed", args=[feed_token(alice)])
+    first = client.get(url)
+    assert first.status_code == 200 and first["ETag"]
+    assert client.get(url, HTTP_IF_NONE_MATCH=first["ETag"]).status_code == 304
+    reschedule(alice, interview, soon + timedelta(hours=2))
+    again = client.get(url, HTTP_IF_NONE_MATCH=first["ETag"])
+    assert again.status_code == 200
+    [event] = events(again.content)
+    assert event["DTSTART"].dt == (soon + timedelta(hours=2)).astimezone(UTC)

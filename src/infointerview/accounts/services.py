@@ -19,10 +19,16 @@ SIGN_IN_LINK_LIFETIME = timedelta(hours=24)
 
 
 def profile_for(user: AbstractBaseUser) -> Profile:
-    profile, _ = Profile.objects.get_or_create(
-        owner=user, defaults={"time_zone": settings.TIME_ZONE}
-    )
-    return profile
+    """The user's profile, read once per user object (so once per request or command).
+
+    An account without one gets the defaults, unsaved: reading a page never writes.
+    """
+    cached = getattr(user, "_infointerview_profile", None)
+    if cached is None:
+        cached = Profile.objects.filter(owner=user).first()
+        cached = cached or Profile(owner=user, time_zone=settings.TIME_ZONE)
+        user._infointerview_profile = cached
+    return cached
 
 
 def default_owner_name() -> str:

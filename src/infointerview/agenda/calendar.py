@@ -7,18 +7,21 @@ a second one.
 
 from __future__ import annotations
 
+import hashlib
 import secrets
 from datetime import UTC, datetime, timedelta
 
 from django.db import transaction
-from django.db.models import Count
+from django.db.models import Count, Max
 from icalendar import Calendar, Event
 
 from infointerview.agenda.models import CalendarFeed
 from infointerview.interviews.models import Interview
 from infointerview.lib.errors import NotFound
 from infointerview.outreach.models import ContactRequest
+from infointerview.people.models import Person
 
+KEPT_DAYS = 30
 PRODUCT = "-//infointerview//informational interviews//EN"
 DOMAIN = "infointerview.local"
 
@@ -85,26 +88,43 @@ def call_ics(request: ContactRequest, now: datetime) -> bytes:
     return calendar.to_ical()
 
 
-def upcoming_ics(owner, now: datetime) -> bytes:
-    """Upcoming interviews (cancelled ones too, so subscribers drop them) and calls due.
+def _in_window(owner, now: datetime):
+    """What a calendar shows: interviews and calls from 30 days back on.
 
-    Interviews of the last 30 days stay, so a calendar keeps what just happened.
+    Older calls still due stay on Today; a calendar has no use for a month-old day.
     """
-    since = now - timedelta(days=30)
-    calendar = _calendar("Informational interviews")
-    interviews = (
-        Interview.objects.filter(owner=owner, starts_at__gte=since)
-        .select_related("person")
-        .annotate(change_count=Count("changes"))
-    )
-    for interview in interviews:
-        calendar.add_component(interview_event(interview, now))
+    since = now - timedelta(days=KEPT_DAYS)
+    interviews = Interview.objects.filter(owner=owner, starts_at__gte=since)
     calls = ContactRequest.objects.filter(
-        owner=owner, status=ContactRequest.Status.OPEN, next_call_on__isnull=False
-    ).select_related("person")
-    for request in calls:
+        owner=owner, status=ContactRequest.Status.OPEN, next_call_on__gte=since.date()
+    )
+    return interviews, calls
+
+
+def upcoming_ics(owner, now: datetime) -> bytes:
+    """Upcoming interviews (cancelled ones too, so subscribers drop them) and calls due."""
+    interviews, calls = _in_window(owner, now)
+    calendar = _calendar("Informational interviews")
+    for interview in interviews.select_related("person").annotate(change_count=Count("changes")):
+        calendar.add_component(interview_event(interview, now))
+    for request in calls.select_related("person"):
         calendar.add_component(call_event(request, now))
     return calendar.to_ical()
+
+
+def feed_version(owner, now: datetime) -> str:
+    """Changes whenever the feed would: a calendar asking again gets 'not modified' cheaply.
+
+    Counts catch deletions; the latest change times catch edits, a person's name included.
+    """
+    interviews, calls = _in_window(owner, now)
+    parts = [
+        interviews.aggregate(n=Count("id"), at=Max("updated_at")),
+        calls.aggregate(n=Count("id"), at=Max("updated_at")),
+        Person.objects.filter(owner=owner).aggregate(at=Max("updated_at")),
+        {"day": now.date()},
+    ]
+    return hashlib.sha256(repr(parts).encode()).hexdigest()[:32]
 
 
 @transaction.atomic

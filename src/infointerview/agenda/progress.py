@@ -7,12 +7,11 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from django.db.models import Avg, Count, F, Q, Window
+from django.db.models import Avg, Count, Exists, F, OuterRef, Window
 from django.db.models.functions import RowNumber
 
 from infointerview.accounts.services import profile_for
 from infointerview.careers.models import TargetOccupation
-from infointerview.interviews.afterwards import has_happened
 from infointerview.interviews.models import Insight, Interview, ThankYou
 from infointerview.outreach.models import Attempt, ContactRequest
 from infointerview.people.models import Person
@@ -60,24 +59,25 @@ class Progress:
 
 def _funnel(owner, now: datetime) -> list[Bar]:
     """Each stage counts people who reached it, so the bars never grow downwards."""
-    people = Person.objects.filter(owner=owner, target__isnull=False)
-    interviews = list(Interview.objects.filter(owner=owner).select_related("person"))
-    agreed = {i.person_id for i in interviews}
-    contacted = (
-        set(ContactRequest.objects.filter(owner=owner).values_list("person_id", flat=True)) | agreed
-    )
-    interviewed = {i.person_id for i in interviews if has_happened(i, now)}
-    thanked = set(
-        ThankYou.objects.filter(owner=owner, sent_on__isnull=False).values_list(
-            "interview__person_id", flat=True
+    people = Person.objects.filter(owner=owner)
+    asked = ContactRequest.objects.filter(person=OuterRef("pk"))
+    met = Interview.objects.filter(person=OuterRef("pk"))
+    held = {
+        person_id
+        for person_id, starts_at, minutes, status in Interview.objects.filter(
+            owner=owner, starts_at__lte=now
         )
-    )
+        .exclude(status=Interview.Status.CANCELLED)
+        .values_list("person_id", "starts_at", "minutes", "status")
+        if status == Interview.Status.HELD or starts_at + timedelta(minutes=minutes) <= now
+    }
+    thanked = ThankYou.objects.filter(owner=owner, sent_on__isnull=False)
     bars = [
-        Bar("People listed", people.count()),
-        Bar("Contacted", len(contacted)),
-        Bar("Agreed", len(agreed)),
-        Bar("Interviewed", len(interviewed)),
-        Bar("Thanked", len(thanked)),
+        Bar("People listed", people.filter(target__isnull=False).count()),
+        Bar("Contacted", people.filter(Exists(asked) | Exists(met)).count()),
+        Bar("Agreed", people.filter(Exists(met)).count()),
+        Bar("Interviewed", len(held)),
+        Bar("Thanked", thanked.values("interview__person_id").distinct().count()),
     ]
     top = max(b.value for b in bars) or 1
     for index, bar in enumerate(bars):
@@ -90,11 +90,14 @@ def _weeks(owner, today: date) -> list[Week]:
     monday = today - timedelta(days=today.weekday())
     starts = [monday - timedelta(weeks=n) for n in range(WEEKS - 1, -1, -1)]
     weeks = [Week(start, 0, 0) for start in starts]
-    attempts = Attempt.objects.filter(owner=owner, on__gte=starts[0], on__lte=today).values_list(
-        "on", flat=True
+    per_day = (
+        Attempt.objects.filter(owner=owner, on__gte=starts[0], on__lte=today)
+        .values("on")
+        .annotate(count=Count("id"))
+        .values_list("on", "count")
     )
-    for day in attempts:
-        weeks[(day - starts[0]).days // 7].attempts += 1
+    for day, count in per_day:
+        weeks[(day - starts[0]).days // 7].attempts += count
     for moment in Interview.objects.filter(
         owner=owner, starts_at__date__gte=starts[0], starts_at__date__lte=today
     ).values_list("starts_at", flat=True):
@@ -125,16 +128,21 @@ class OccupationSummary:
 
 
 def _summaries(owner) -> list[OccupationSummary]:
-    """Counts annotated in one query, and the latest insights of every list in one more."""
-    targets = TargetOccupation.objects.filter(owner=owner).annotate(
-        people_count=Count("people", distinct=True),
-        request_count=Count("people__contact_requests", distinct=True),
-        interview_count=Count(
-            "people__interviews",
-            filter=~Q(people__interviews__status=Interview.Status.CANCELLED),
-            distinct=True,
-        ),
-        fit=Avg("people__interviews__fit_rating"),
+    """Counts grouped by list, one query per kind of row, and the latest insights in one more.
+
+    Grouping each table on its own avoids joining people to requests to interviews, whose
+    product grows with the square of the history.
+    """
+    targets = list(TargetOccupation.objects.filter(owner=owner))
+    people = _per_list(Person.objects.filter(owner=owner), "target_id", count=Count("id"))
+    requests = _per_list(
+        ContactRequest.objects.filter(owner=owner), "person__target_id", count=Count("id")
+    )
+    interviews = _per_list(
+        Interview.objects.filter(owner=owner).exclude(status=Interview.Status.CANCELLED),
+        "person__target_id",
+        count=Count("id"),
+        fit=Avg("fit_rating"),
     )
     latest: dict[int, list[Insight]] = defaultdict(list)
     insights = (
@@ -155,14 +163,23 @@ def _summaries(owner) -> list[OccupationSummary]:
     return [
         OccupationSummary(
             target=t,
-            people=t.people_count,
-            requests=t.request_count,
-            interviews=t.interview_count,
-            average_fit=round(t.fit, 1) if t.fit is not None else None,
+            people=people.get(t.pk, {}).get("count", 0),
+            requests=requests.get(t.pk, {}).get("count", 0),
+            interviews=interviews.get(t.pk, {}).get("count", 0),
+            average_fit=_rounded(interviews.get(t.pk, {}).get("fit")),
             latest=latest[t.pk],
         )
         for t in targets
     ]
+
+
+def _per_list(rows, list_field: str, **totals) -> dict[int, dict]:
+    grouped = rows.order_by().values(list_field).annotate(**totals)
+    return {row.pop(list_field): row for row in grouped}
+
+
+def _rounded(fit: float | None) -> float | None:
+    return round(fit, 1) if fit is not None else None
 
 
 def progress(owner, now: datetime) -> Progress:

@@ -6,22 +6,17 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from django.db.models import Exists, OuterRef
+from django.db.models import Count, Exists, OuterRef, Q
 
 from infointerview.accounts.services import profile_for
 from infointerview.agenda.lists import next_names
 from infointerview.careers.models import TargetOccupation
 from infointerview.interviews.afterwards import ThanksDue, keep_in_touch_due, thanks_due
 from infointerview.interviews.models import Interview
-from infointerview.outreach.models import ContactRequest
+from infointerview.outreach.models import AWAITING_NEXT_NAME, COUNTED_OUTCOMES, ContactRequest
 from infointerview.people.models import OrganizationLead, Person
 
 COMING_UP_DAYS = 7
-ENDED = [
-    ContactRequest.Status.MOVED_ON,
-    ContactRequest.Status.DECLINED,
-    ContactRequest.Status.REFERRED,
-]
 
 
 @dataclass
@@ -66,6 +61,12 @@ class Today:
     coming_up: list[ContactRequest] = field(default_factory=list)
     thanks: list[ThanksDue] = field(default_factory=list)
     keep_in_touch: list[Interview] = field(default_factory=list)
+    totals: dict[str, int] = field(default_factory=dict)
+
+    def more(self) -> dict[str, int]:
+        """How many of each kind are not shown, when the page shows the first few."""
+        shown = {name: len(getattr(self, name)) for name in self.totals}
+        return {name: total - shown[name] for name, total in self.totals.items()}
 
     def is_empty(self) -> bool:
         return not (
@@ -100,21 +101,14 @@ class Today:
 
 
 def _undealt_ended(owner) -> list[ContactRequest]:
-    """Ended requests the user has not acted on: no name marked seen, no later request on the list.
-
-    Requests that were dealt with are filtered out by the database, so the work grows
-    with what is due, not with the history of requests.
-    """
-    later_on_the_list = ContactRequest.objects.filter(
-        owner=owner,
-        person__target=OuterRef("person__target"),
-        created_at__gte=OuterRef("updated_at"),
-    ).exclude(person=OuterRef("person"))
+    """Ended requests the user has not acted on: the next name is not marked done and
+    nobody else on the list was contacted since (outreach marks those as it happens)."""
     return list(
-        ContactRequest.objects.filter(owner=owner, status__in=ENDED, next_name_seen=False)
-        .exclude(Exists(later_on_the_list))
+        ContactRequest.objects.filter(
+            owner=owner, status__in=AWAITING_NEXT_NAME, next_name_seen=False
+        )
         .select_related("person__target")
-        .prefetch_related("attempts")
+        .annotate(counted=Count("attempts", filter=Q(attempts__outcome__in=COUNTED_OUTCOMES)))
         .order_by("-ended_on", "-id")
     )
 
@@ -148,11 +142,20 @@ def _targets_without_contact(owner) -> list[TargetOccupation]:
     )
 
 
-def today(owner, now: datetime, day: date | None = None) -> Today:
+def _first(queryset, limit: int | None) -> tuple[list, int]:
+    """The first rows and how many there are: a page lists a few, the command line all."""
+    if limit is None:
+        rows = list(queryset)
+        return rows, len(rows)
+    return list(queryset[:limit]), queryset.count()
+
+
+def today(owner, now: datetime, day: date | None = None, limit: int | None = None) -> Today:
     """What is due on a day (today in the user's time zone unless given), as of `now`.
 
     For another day, `now` moves to the same time of day on that day, so an interview
-    that ended the day before owes its thank-you.
+    that ended the day before owes its thank-you. With a limit, the long lists (calls,
+    leads, calls coming up, thank-yous) hold their first rows and `totals` says how many.
     """
     profile = profile_for(owner)
     zone = ZoneInfo(profile.time_zone)
@@ -163,31 +166,40 @@ def today(owner, now: datetime, day: date | None = None) -> Today:
     open_requests = (
         ContactRequest.objects.filter(owner=owner, status=ContactRequest.Status.OPEN)
         .select_related("person")
-        .prefetch_related("attempts")
+        .annotate(counted=Count("attempts", filter=Q(attempts__outcome__in=COUNTED_OUTCOMES)))
     )
-    for request in open_requests.filter(next_call_on__lte=day):
-        agenda.calls_due.append(CallDue(request, (day - request.next_call_on).days))
-    agenda.calls_due.sort(key=lambda c: (c.request.next_call_on, c.request.person.name))
-    agenda.coming_up = list(
+    due, agenda.totals["calls_due"] = _first(
+        open_requests.filter(next_call_on__lte=day).order_by("next_call_on", "person__name"),
+        limit,
+    )
+    agenda.calls_due = [CallDue(request, (day - request.next_call_on).days) for request in due]
+    agenda.coming_up, agenda.totals["coming_up"] = _first(
         open_requests.filter(
             next_call_on__gt=day, next_call_on__lte=day + timedelta(days=COMING_UP_DAYS)
-        ).order_by("next_call_on")
+        ).order_by("next_call_on", "person__name"),
+        limit,
     )
     start_of_day = datetime.combine(day, time.min, tzinfo=zone)
-    agenda.interviews = list(
+    agenda.interviews, agenda.totals["interviews"] = _first(
         Interview.objects.filter(
             owner=owner, status=Interview.Status.SCHEDULED, starts_at__gte=start_of_day
-        ).select_related("person")
+        )
+        .select_related("person")
+        .order_by("starts_at", "id"),
+        limit,
     )
     ended = _undealt_ended(owner)
     proposals = _proposals(owner, ended)
     agenda.ended = [EndedRequest(request, proposals[request.pk]) for request in ended]
-    agenda.leads = list(
+    agenda.leads, agenda.totals["leads"] = _first(
         OrganizationLead.objects.filter(
             owner=owner, status=OrganizationLead.Status.OPEN
-        ).select_related("target")
+        ).select_related("target"),
+        limit,
     )
     agenda.targets_without_contact = _targets_without_contact(owner)
-    agenda.thanks = thanks_due(owner, now)
-    agenda.keep_in_touch = keep_in_touch_due(owner, day)
+    agenda.thanks, agenda.totals["thanks"] = thanks_due(owner, now, limit)
+    agenda.keep_in_touch, agenda.totals["keep_in_touch"] = _first(
+        keep_in_touch_due(owner, day), limit
+    )
     return agenda

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from django.db import transaction
 from django.db.models import Case, Count, F, Q, Value, When
@@ -61,13 +61,14 @@ def has_happened(interview: Interview, now: datetime) -> bool:
     )
 
 
-def thanks_due(owner, now: datetime) -> list[ThanksDue]:
+def thanks_due(owner, now: datetime, limit: int | None = None) -> tuple[list[ThanksDue], int]:
     """Every interview that has happened owes thanks, shown until each note is sent.
 
-    Interviews whose every note went out are left to the database to skip, so the work
-    grows with what is owed, not with the number of interviews ever held.
+    Returns the first notes owed (all of them without a limit) and how many are owed.
+    Interviews whose every note went out are left to the database to skip, and only the
+    interviews shown are loaded whole, so the work grows with what is shown.
     """
-    interviews = (
+    owed = (
         Interview.objects.filter(owner=owner, starts_at__lte=now)
         .exclude(status=Interview.Status.CANCELLED)
         .annotate(
@@ -78,9 +79,22 @@ def thanks_due(owner, now: datetime) -> list[ThanksDue]:
             ),
         )
         .filter(sent__lt=F("needed"))
-        .select_related("person", "person__introduced_by", "person__target")
+        .order_by("starts_at", "id")
     )
-    interviews = [i for i in interviews if has_happened(i, now)]
+    happened = [
+        (pk, needed - sent)
+        for pk, starts_at, minutes, status, sent, needed in owed.values_list(
+            "pk", "starts_at", "minutes", "status", "sent", "needed"
+        )
+        if status == Interview.Status.HELD or starts_at + timedelta(minutes=minutes) <= now
+    ]
+    total = sum(count for _, count in happened)
+    shown = [pk for pk, _ in (happened if limit is None else happened[:limit])]
+    interviews = list(
+        Interview.objects.filter(pk__in=shown)
+        .select_related("person", "person__introduced_by", "person__target")
+        .order_by("starts_at", "id")
+    )
     sent = {
         (t.interview_id, t.recipient_id): t
         for t in ThankYou.objects.filter(owner=owner, interview__in=interviews)
@@ -91,7 +105,7 @@ def thanks_due(owner, now: datetime) -> list[ThanksDue]:
             existing = sent.get((interview.pk, recipient.pk))
             if existing is None or existing.sent_on is None:
                 due.append(ThanksDue(interview, recipient, existing))
-    return due
+    return (due if limit is None else due[:limit]), total
 
 
 def _draft_text(owner, interview: Interview, recipient: Person) -> str:
@@ -231,9 +245,10 @@ def mark_kept_in_touch(owner, interview: Interview) -> Interview:
     return interview
 
 
-def keep_in_touch_due(owner, day: date) -> list[Interview]:
-    return list(
-        Interview.objects.filter(
-            owner=owner, keep_in_touch_on__lte=day, kept_in_touch=False
-        ).select_related("person")
+def keep_in_touch_due(owner, day: date):
+    """People to update on how things went, earliest promise first (a query, to slice)."""
+    return (
+        Interview.objects.filter(owner=owner, keep_in_touch_on__lte=day, kept_in_touch=False)
+        .select_related("person")
+        .order_by("keep_in_touch_on", "id")
     )

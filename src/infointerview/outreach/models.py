@@ -72,7 +72,11 @@ class ContactRequest(Owned):
     next_call_kind = models.CharField(max_length=20, choices=NextCall.choices, blank=True)
     ended_on = models.DateField(null=True, blank=True, validators=[validate_in_range])
     next_name_seen = models.BooleanField(
-        default=False, help_text="The user has dealt with the next name proposed when this ended."
+        default=False,
+        help_text=(
+            "The user has dealt with the next name: marked it done, or has since contacted "
+            "someone else on the list."
+        ),
     )
 
     class Meta:
@@ -112,6 +116,10 @@ class ContactRequest(Owned):
         return self.channel == Channel.INTRODUCTION and self.stage == self.Stage.ASKED
 
     def counted_attempts(self) -> int:
+        """Attempts toward the three; lists annotate `counted` to spare a query per row."""
+        counted = getattr(self, "counted", None)
+        if counted is not None:
+            return counted
         return sum(1 for a in self.attempts.all() if a.outcome in COUNTED_OUTCOMES)
 
     @property
@@ -139,6 +147,14 @@ class ContactRequest(Owned):
             "attempts_counted": self.counted_attempts(),
             "ended_on": self.ended_on.isoformat() if self.ended_on else None,
         }
+
+
+# Ended without a meeting: Today proposes the next name on the list until dealt with.
+AWAITING_NEXT_NAME = [
+    ContactRequest.Status.MOVED_ON,
+    ContactRequest.Status.DECLINED,
+    ContactRequest.Status.REFERRED,
+]
 
 
 class Attempt(Owned):

@@ -16,6 +16,7 @@ from infointerview.lib.errors import Refused
 from infointerview.lib.mail import mailto
 from infointerview.outreach import drafts
 from infointerview.outreach.models import (
+    AWAITING_NEXT_NAME,
     COUNTED_OUTCOMES,
     THREE_ATTEMPTS,
     Attempt,
@@ -80,6 +81,21 @@ def reset_template(owner, channel: str) -> None:
     DraftTemplate.objects.filter(owner=owner, channel=channel).delete()
 
 
+def _moving_on(owner, person: Person) -> None:
+    """Contacting someone new on a list deals with the earlier ended requests there.
+
+    They leave Today's "next name" list for good, so Today never re-examines history.
+    """
+    if person.target_id is None:
+        return
+    ContactRequest.objects.filter(
+        owner=owner,
+        person__target_id=person.target_id,
+        status__in=AWAITING_NEXT_NAME,
+        next_name_seen=False,
+    ).exclude(person=person).update(next_name_seen=True)
+
+
 def open_request(owner, person: Person) -> ContactRequest | None:
     return ContactRequest.objects.filter(
         owner=owner, person=person, status=ContactRequest.Status.OPEN
@@ -117,6 +133,7 @@ def draft(
             "log what happened with `outreach log`"
         )
     if request is None:
+        _moving_on(owner, person)
         request = ContactRequest(owner=owner, person=person)
     request.channel = channel
     if channel in (Channel.EMAIL, Channel.LETTER):
@@ -184,6 +201,7 @@ def _request_to_log(owner, person: Person) -> ContactRequest:
             f"the request to {person.name} ended ({latest.get_status_display().lower()} "
             f"on {latest.ended_on}); start a new one with `outreach draft`"
         )
+    _moving_on(owner, person)
     return ContactRequest.objects.create(
         owner=owner, person=person, channel=Channel.PHONE, stage=ContactRequest.Stage.SENT
     )

@@ -1,14 +1,17 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import etag, require_POST
 
 from infointerview.agenda import calendar
 from infointerview.interviews.services import get_interview
 from infointerview.outreach.services import get_request
+
+FEED_KEPT_SECONDS = 900
 
 
 def _ics(data: bytes, filename: str) -> HttpResponse:
@@ -17,12 +20,20 @@ def _ics(data: bytes, filename: str) -> HttpResponse:
     return response
 
 
+def _feed_version(request: HttpRequest, token: str) -> str:
+    return calendar.feed_version(calendar.owner_of_feed(token), timezone.now())
+
+
+@etag(_feed_version)
 def feed(request: HttpRequest, token: str) -> HttpResponse:
     """The subscription feed: no sign-in, the secret token is the key."""
-    owner = calendar.owner_of_feed(token)
-    response = HttpResponse(
-        calendar.upcoming_ics(owner, timezone.now()), content_type="text/calendar"
-    )
+    owner, now = calendar.owner_of_feed(token), timezone.now()
+    key = f"calendar-feed:{owner.pk}:{calendar.feed_version(owner, now)}"
+    feed_text = cache.get(key)
+    if feed_text is None:  # calendars ask every few minutes; build it once per change
+        feed_text = calendar.upcoming_ics(owner, now)
+        cache.set(key, feed_text, FEED_KEPT_SECONDS)
+    response = HttpResponse(feed_text, content_type="text/calendar")
     response["Cache-Control"] = "private, max-age=900"
     return response
 

@@ -3,22 +3,23 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 
-from infointerview.accounts.services import profile_for
 from infointerview.agenda import progress
 from infointerview.agenda.services import today
+
+# What one screen shows of each long list; "show all" lifts it.
+FIRST_ROWS = 10
 
 
 @login_required
 def today_page(request: HttpRequest) -> HttpResponse:
-    profile = profile_for(request.user)
-    return render(
-        request,
-        "agenda/today.html",
-        {
-            "agenda": today(request.user, timezone.now()),
-            "needs_introduction": not profile.full_name,
-        },
-    )
+    show_all = request.GET.get("all") == "1"
+    agenda = today(request.user, timezone.now(), limit=None if show_all else FIRST_ROWS)
+    context = {
+        "agenda": agenda,
+        "more": agenda.more(),
+        "needs_introduction": not request.profile.full_name,
+    }
+    return render(request, "agenda/today.html", context)
 
 
 @login_required
