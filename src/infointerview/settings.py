@@ -84,6 +84,9 @@ TEMPLATES = [
     }
 ]
 
+# Widgets may use the project's templates (the occupation box does).
+FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},

@@ -1,6 +1,7 @@
 from django import forms
+from django.urls import reverse_lazy
 
-from infointerview.careers.models import Level
+from infointerview.careers.models import Level, TargetOccupation
 from infointerview.people.models import Source
 
 
@@ -8,9 +9,43 @@ def _split(text: str) -> list[str]:
     return [part.strip() for part in text.replace("\n", ",").split(",") if part.strip()]
 
 
-class PersonForm(forms.Form):
+class OccupationInput(forms.TextInput):
+    """The name of a list: the user's lists offered as they type, and 'did you mean …?'
+    (from the server, by htmx) for a near miss of a list or an O*NET title."""
+
+    template_name = "people/widgets/occupation.html"
+
+    def __init__(self, attrs=None):
+        super().__init__(
+            {
+                "list": "occupation-lists",
+                "autocomplete": "off",
+                "hx-get": reverse_lazy("people:occupation_suggestions"),
+                "hx-trigger": "input changed delay:400ms",
+                "hx-target": "#occupation-suggestions",
+                "aria-describedby": "occupation-suggestions",
+                **(attrs or {}),
+            }
+        )
+        self.lists: list[str] = []
+
+    def get_context(self, name, value, attrs):
+        context = super().get_context(name, value, attrs)
+        context["widget"]["lists"] = self.lists
+        return context
+
+
+class ListsOffered:
+    """Forms with an occupation field offer the owner's lists in it."""
+
+    def offer_lists(self, owner) -> None:
+        names = TargetOccupation.objects.filter(owner=owner).values_list("name", flat=True)
+        self.fields["occupation"].widget.lists = list(names)
+
+
+class PersonForm(ListsOffered, forms.Form):
     name = forms.CharField(max_length=200)
-    occupation = forms.CharField(max_length=200, required=False)
+    occupation = forms.CharField(max_length=200, required=False, widget=OccupationInput)
     level = forms.ChoiceField(choices=Level.choices, initial=Level.ENTRY)
     job_title = forms.CharField(max_length=200, required=False)
     organization = forms.CharField(max_length=200, required=False)
@@ -38,9 +73,9 @@ class PersonForm(forms.Form):
         return data
 
 
-class LeadForm(forms.Form):
+class LeadForm(ListsOffered, forms.Form):
     organization = forms.CharField(max_length=200)
-    occupation = forms.CharField(max_length=200)
+    occupation = forms.CharField(max_length=200, widget=OccupationInput)
     department = forms.CharField(
         max_length=200, required=False, help_text="Whom to ask for, e.g. the design department"
     )

@@ -5,6 +5,8 @@ from infointerview.people import views
 app_name = "people"
 urlpatterns = [
     path("add/", views.add, name="add"),
+    path("occupation-suggestions/", views.occupation_suggestions, name="occupation_suggestions"),
+    path("occupation-input/", views.occupation_input, name="occupation_input"),
     path("<uuid:public_id>/edit/", views.edit, name="edit"),
     path("<uuid:public_id>/delete/", views.delete, name="delete"),
     path("<uuid:public_id>/onet-proposal/", views.onet_proposal, name="onet_proposal"),

@@ -2,9 +2,10 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from infointerview.accounts.services import profile_for
+from infointerview.careers.lists import close_names
 from infointerview.careers.services import answer_proposal
 from infointerview.lib.errors import UserError
 from infointerview.people import leads, services
@@ -16,6 +17,7 @@ from infointerview.web import form_errors
 @require_http_methods(["GET", "POST"])
 def add(request: HttpRequest) -> HttpResponse:
     form = PersonForm(request.POST or None, initial={"occupation": request.GET.get("occupation")})
+    form.offer_lists(request.user)
     if request.method == "POST" and form.is_valid():
         try:
             person = services.add_person(request.user, **form.service_arguments())
@@ -39,6 +41,7 @@ def edit(request: HttpRequest, public_id: str) -> HttpResponse:
         "introduced_by": person.introduced_by.name if person.introduced_by else "",
     }
     form = PersonForm(request.POST or None, initial=initial)
+    form.offer_lists(request.user)
     if request.method == "POST" and form.is_valid():
         try:
             services.update_person(request.user, person, **form.service_arguments())
@@ -65,6 +68,7 @@ def delete(request: HttpRequest, public_id: str) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def add_lead(request: HttpRequest) -> HttpResponse:
     form = LeadForm(request.POST or None, initial={"occupation": request.GET.get("occupation")})
+    form.offer_lists(request.user)
     if request.method == "POST" and form.is_valid():
         try:
             lead = leads.add_lead(request.user, **form.cleaned_data)
@@ -119,3 +123,23 @@ def onet_proposal(request: HttpRequest, public_id: str) -> HttpResponse:
     answer_proposal(request.user, person, accept=accept)
     messages.success(request, "Linked." if accept else "Noted: it will not be proposed again.")
     return redirect("agenda:person", public_id=person.public_id)
+
+
+@login_required
+@require_safe
+def occupation_suggestions(request: HttpRequest) -> HttpResponse:
+    """'Did you mean …?' for an occupation typed on the person or lead form."""
+    close = close_names(request.user, request.GET.get("occupation", ""))
+    return render(request, "people/_occupation_suggestions.html", {"close": close})
+
+
+@login_required
+@require_safe
+def occupation_input(request: HttpRequest) -> HttpResponse:
+    """The occupation box again, holding the suggestion the user chose."""
+    form = PersonForm(initial={"occupation": request.GET.get("occupation", "")})
+    widget = form["occupation"]
+    context = widget.field.widget.get_context(
+        widget.html_name, widget.value(), {"id": "id_occupation"}
+    )
+    return render(request, "people/_occupation_input.html", context)
