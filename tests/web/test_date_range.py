@@ -10,7 +10,7 @@ from infointerview.interviews.models import Interview
 from infointerview.lib.errors import Refused
 from infointerview.outreach.models import Attempt
 from infointerview.outreach.services import draft, log_outcome
-from tests.conftest import WEDNESDAY
+from tests.conftest import NOW, WEDNESDAY
 
 
 def test_a_year_9999_interview_is_refused_on_the_web(alice_client, dana):
@@ -52,7 +52,7 @@ def test_a_promised_call_day_beyond_2100_is_refused(alice, dana):
 def test_a_restore_with_a_date_out_of_range_is_refused_and_changes_nothing(alice, dana):
     draft(alice, dana, "phone", today=WEDNESDAY)
     log_outcome(alice, dana, "no-answer", on=WEDNESDAY)
-    data = export_data(alice)
+    data = export_data(alice, NOW)
     data["attempts"][0]["on"] = "9999-01-01"
     with pytest.raises(Refused, match="attempts row 1: 9999-01-01 is outside 1900–2100"):
         restore(alice, data)

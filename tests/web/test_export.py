@@ -12,7 +12,7 @@ from infointerview.interviews.services import schedule
 from infointerview.lib.errors import Refused
 from infointerview.outreach.services import draft, log_outcome
 from infointerview.people.services import add_person
-from tests.conftest import WEDNESDAY, at
+from tests.conftest import NOW, WEDNESDAY, at
 
 
 def test_the_json_export_holds_everything_linked_by_public_id(alice_client, alice, bob, dana):
@@ -67,7 +67,7 @@ def test_an_export_restores_into_an_empty_account_and_again_changes_nothing(alic
     draft(alice, dana, "phone", today=WEDNESDAY)
     log_outcome(alice, dana, "no-answer", on=WEDNESDAY)
     build_plan(alice, schedule(alice, dana, at("2026-12-10 14:30")))
-    data = export_data(alice)
+    data = export_data(alice, NOW)
     Person.objects.filter(owner=alice).delete()
     first = restore(alice, data)
     assert first.created["people"] == 3 and first.created["questions"] >= 5
@@ -82,7 +82,7 @@ def test_an_export_restores_into_an_empty_account_and_again_changes_nothing(alic
             if isinstance(rows, list)
         }
 
-    assert without_times(export_data(alice)) == without_times(data)
+    assert without_times(export_data(alice, NOW)) == without_times(data)
     carol = create_owner("carol")
     with pytest.raises(Refused, match="belongs to another account"):
         restore(carol, data)
@@ -95,7 +95,7 @@ def test_a_damaged_export_is_refused_with_the_row_and_changes_nothing(
     from infointerview.agenda.export import export_data
     from infointerview.people.models import Person
 
-    data = export_data(alice)
+    data = export_data(alice, NOW)
     data["people"][0]["level"] = "entry"
     data["contact_requests"] = [
         {
@@ -128,12 +128,12 @@ def test_a_new_computer_gets_the_profile_back_with_everything_else(alice, dana, 
     profile.wage_state, profile.wage_metro = "S53", "M42660"
     profile.save()
     draft(alice, dana, "email", today=WEDNESDAY)
-    before = export_data(alice)
+    before = export_data(alice, NOW)
     get_user_model().objects.filter(pk=alice.pk).delete()
     fresh = create_owner("alice")
     report = restore(fresh, before)
     assert report.updated["profile"] == 1
-    after = export_data(fresh)
+    after = export_data(fresh, NOW)
     assert profile_for(fresh).name_for_drafts() == "Alice Moreno"
     assert {**after, "exported_at": None} == {**before, "exported_at": None}
 
@@ -143,7 +143,7 @@ def test_a_profile_with_an_unknown_time_zone_is_refused(alice, db):
     from infointerview.agenda.export import export_data
     from infointerview.agenda.restore import restore
 
-    data = export_data(alice)
+    data = export_data(alice, NOW)
     data["profile"]["time_zone"] = "Mars/Olympus_Mons"
     with pytest.raises(Refused, match="unknown time zone"):
         restore(alice, data)
@@ -156,7 +156,7 @@ def test_a_version_1_export_restores_people_onto_their_lists(alice, db):
     from infointerview.people.models import Person
 
     ana = add_person(alice, "Ana", occupation="Graphic Designers")
-    data = export_data(alice)
+    data = export_data(alice, NOW)
     assert data["version"] == 2
     data["version"] = 1
     data["targets"] = []

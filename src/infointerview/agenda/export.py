@@ -6,8 +6,6 @@ import csv
 import io
 from datetime import date, datetime
 
-from django.utils import timezone
-
 from infointerview import __version__
 from infointerview.accounts.services import profile_for
 from infointerview.accounts.tables import user_tables
@@ -60,13 +58,13 @@ def _rows(queryset) -> list[dict]:
     return rows
 
 
-def export_data(owner) -> dict:
+def export_data(owner, now: datetime) -> dict:
     profile = profile_for(owner)
     return {
         "format": "infointerview-export",
         "version": FORMAT_VERSION,
         "app_version": __version__,
-        "exported_at": timezone.now().isoformat(),
+        "exported_at": now.isoformat(),
         "account": owner.get_username(),
         "profile": {name: getattr(profile, name) for name in PROFILE_FIELDS},
         **{table.name: _rows(table.model.objects.filter(owner=owner)) for table in user_tables()},

@@ -58,7 +58,7 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Write everything you have entered to a JSON file (and people to CSV)."""
         user = context.acting_user()
-        data = exporting.export_data(user)
+        data = exporting.export_data(user, timezone.now())
         file.write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")
         if people_csv:
             people_csv.write_text(exporting.people_csv(user), encoding="utf-8")

@@ -4,6 +4,7 @@ from django.contrib.auth.decorators import login_required
 from django.contrib.auth.forms import SetPasswordForm
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from infointerview.accounts.services import profile_for
@@ -49,7 +50,9 @@ def set_password(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def export_json(request: HttpRequest) -> HttpResponse:
-    response = JsonResponse(export_data(request.user), json_dumps_params={"indent": 2})
+    response = JsonResponse(
+        export_data(request.user, timezone.now()), json_dumps_params={"indent": 2}
+    )
     response["Content-Disposition"] = 'attachment; filename="infointerview-export.json"'
     return response
 
