@@ -65,7 +65,7 @@ PAGES = [
     lambda person: reverse("agenda:people") + "?q=Person+1",
     lambda person: reverse("agenda:people") + f"?list={person.target.public_id}",
     lambda person: reverse("agenda:people") + "?page=2",
-    lambda person: reverse("agenda:people") + f"?q=on&list={person.target.public_id}&page=2",
+    lambda person: reverse("agenda:people") + f"?q=Person&list={person.target.public_id}&page=2",
     lambda person: reverse("agenda:progress"),
     lambda person: reverse("agenda:person", args=[person.public_id]),
     lambda person: reverse("careers:targets"),

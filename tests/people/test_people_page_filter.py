@@ -11,6 +11,7 @@ from infointerview.people.services import add_person
 from tests.people.test_people_page_paging import shown
 
 PEOPLE = reverse("agenda:people")
+HTMX = {"HX-Request": "true"}
 
 
 class _Elements(HTMLParser):
@@ -102,13 +103,16 @@ def test_the_filter_is_a_labelled_form_that_works_without_javascript(alice_clien
 
 def test_htmx_gets_the_results_alone_and_caches_tell_them_apart(alice_client, two_lists):
     whole = alice_client.get(PEOPLE, {"q": "ruiz"})
-    part = alice_client.get(PEOPLE, {"q": "ruiz"}, headers={"HX-Request": "true"})
+    part = alice_client.get(PEOPLE, {"q": "ruiz"}, headers=HTMX)
     html = part.content.decode()
     assert "<html" not in html and "<html" in whole.content.decode()
     assert "Ana Ruiz" in html and "Eve Park" not in html
     [summary] = [p for p in elements(part, "p") if p.get("id") == "people-summary"]
     assert summary["hx-swap-oob"] == "true"
     assert "HX-Request" in part["Vary"] and "HX-Request" in whole["Vary"]
+    assert part["HX-Push-Url"] == "/people/?q=ruiz"  # the address bar shows a tidy address
+    cleared = alice_client.get(PEOPLE, {"q": "", "list": "", "page": "7"}, headers=HTMX)
+    assert cleared["HX-Push-Url"] == "/people/"
     restored = alice_client.get(
         PEOPLE, headers={"HX-Request": "true", "HX-History-Restore-Request": "true"}
     )

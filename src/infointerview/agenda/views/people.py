@@ -2,11 +2,14 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils.cache import patch_vary_headers
+from django.utils.text import slugify
 from django.views.decorators.http import require_POST
+from django_htmx.http import HttpResponseClientRefresh, push_url
 
 from infointerview.accounts.services import profile_for
 from infointerview.agenda.forms import LogForm
-from infointerview.agenda.lists import lists_with_status
+from infointerview.agenda.lists import page_of_people, people_url
 from infointerview.agenda.outcomes import record_outcome
 from infointerview.careers import services as careers
 from infointerview.outreach import services as outreach
@@ -16,23 +19,36 @@ from infointerview.people import services as people
 
 @login_required
 def people_page(request: HttpRequest) -> HttpResponse:
-    owner = request.user
-    return render(
-        request,
-        "agenda/people.html",
-        {"lists": lists_with_status(owner), "others": people.people_without_occupation(owner)},
-    )
+    """Every list of names, a page at a time; htmx asks for the results alone as you filter."""
+    listing = page_of_people(request.user, request.GET)
+    if request.htmx and not request.htmx.history_restore_request:
+        # Paging moves focus to the top of the new page; typing a name leaves it in the box.
+        paged = (request.htmx.trigger or "").startswith("pager-")
+        context = {"listing": listing, "focus_results": paged}
+        response = render(request, "agenda/_people_update.html", context)
+        push_url(response, listing.url)  # the tidy address: no empty fields, a page that exists
+    else:
+        response = render(request, "agenda/people.html", {"listing": listing})
+    # The same address answers a whole page or a fragment: caches must tell them apart.
+    patch_vary_headers(response, ["HX-Request"])
+    return response
 
 
 @login_required
 @require_POST
 def move(request: HttpRequest, public_id: str, direction: str) -> HttpResponse:
+    """Swap a person with the name above or below; the page's filter rides in the query."""
     person = people.get_person(request.user, public_id)
     people.move(request.user, person, -1 if direction == "up" else 1)
-    if request.htmx and person.target is not None:
-        (occupation_list,) = lists_with_status(request.user, person.target)
-        return render(request, "agenda/_list.html", {"list": occupation_list})
-    return redirect("agenda:people")
+    if person.target is None:
+        return redirect(people_url(request.GET))
+    if request.htmx:
+        listing = page_of_people(request.user, request.GET)
+        occupation_list = listing.list_for(person.target)
+        if occupation_list is None:  # the page changed under the user: show it afresh
+            return HttpResponseClientRefresh()
+        return render(request, "agenda/_list.html", {"list": occupation_list, "listing": listing})
+    return redirect(f"{people_url(request.GET)}#list-{slugify(person.target.name)}")
 
 
 @login_required
