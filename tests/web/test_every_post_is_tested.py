@@ -22,33 +22,11 @@ from django.urls.resolvers import RoutePattern
 from infointerview.accounts.services import create_owner
 from tests.post_coverage import not_recorded, recorder, why_partial
 
-# Pages that only show something, yet lack @require_safe, so a POST is served exactly
-# like a GET. They are not POST views; the right fix is in src/ (refuse the POST with 405),
-# after which each name must leave this list: the check below fails until it does.
-READ_ONLY_PAGES_THAT_DO_NOT_REFUSE_POST = {
-    "agenda:today",
-    "agenda:progress",
-    "agenda:people",
-    "agenda:person",
-    "agenda:occupation",
-    "agenda:settings",
-    "agenda:export_json",
-    "agenda:export_people_csv",
-    "agenda:calendar",
-    "agenda:export",
-    "agenda:call",
-    "agenda:feed",
-    "agenda:interview_ics",
-    "careers:explore",
-    "interviews:detail",
-    "interviews:plan_print",
-    "interviews:conduct",
-    "outreach:request",
-    "outreach:letter",
-    "outreach:eml",
-    "outreach:practice",
-    "outreach:templates",
-}
+# Pages that only show something yet serve a POST like a GET. Every such page now
+# refuses POST with 405 (@require_safe); a name put here must be a deliberate exception,
+# and the check below fails as soon as it is not one any more.
+READ_ONLY_PAGES_THAT_DO_NOT_REFUSE_POST: set[str] = set()
+
 
 # Values that look like what each <str:…> of ours carries; any other name gets "placeholder".
 PLAUSIBLE_STRINGS = {

@@ -2,7 +2,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from infointerview.careers import lists, services
 from infointerview.careers.forms import (
@@ -69,6 +69,7 @@ def target_proposal(request: HttpRequest, public_id: str) -> HttpResponse:
 
 
 @login_required
+@require_safe
 def explore(request: HttpRequest) -> HttpResponse:
     query = request.GET.get("q", "").strip()[:200]
     hits = search(query, limit=20) if query else []

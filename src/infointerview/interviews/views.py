@@ -47,6 +47,7 @@ def schedule(request: HttpRequest, person_id: str) -> HttpResponse:
 
 
 @login_required
+@require_safe
 def detail(request: HttpRequest, public_id: str) -> HttpResponse:
     interview = services.get_interview(request.user, public_id)
     from zoneinfo import ZoneInfo
@@ -150,6 +151,7 @@ def plan_question(request: HttpRequest, public_id: str) -> HttpResponse:
 
 
 @login_required
+@require_safe
 def plan_print(request: HttpRequest, public_id: str) -> HttpResponse:
     interview = services.get_interview(request.user, public_id)
     return render(
@@ -164,6 +166,7 @@ def plan_print(request: HttpRequest, public_id: str) -> HttpResponse:
 
 
 @login_required
+@require_safe
 def conduct(request: HttpRequest, public_id: str) -> HttpResponse:
     interview = services.get_interview(request.user, public_id)
     current = planning.plan_for(interview)

@@ -3,7 +3,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from infointerview.accounts.services import profile_for
 from infointerview.lib.errors import UserError
@@ -33,6 +33,7 @@ def draft(request: HttpRequest, public_id: str) -> HttpResponse:
 
 
 @login_required
+@require_safe
 def request_page(request: HttpRequest, public_id: str) -> HttpResponse:
     owner = request.user
     contact = services.get_request(owner, public_id)
@@ -51,6 +52,7 @@ def request_page(request: HttpRequest, public_id: str) -> HttpResponse:
 
 
 @login_required
+@require_safe
 def letter(request: HttpRequest, public_id: str) -> HttpResponse:
     owner = request.user
     contact = services.get_request(owner, public_id)
@@ -62,6 +64,7 @@ def letter(request: HttpRequest, public_id: str) -> HttpResponse:
 
 
 @login_required
+@require_safe
 def eml(request: HttpRequest, public_id: str) -> HttpResponse:
     contact = services.get_request(request.user, public_id)
     response = HttpResponse(
@@ -74,6 +77,7 @@ def eml(request: HttpRequest, public_id: str) -> HttpResponse:
 
 
 @login_required
+@require_safe
 def practice(request: HttpRequest, public_id: str) -> HttpResponse:
     """Rehearse the call one step at a time, with no script needed in the browser."""
     owner = request.user
@@ -126,6 +130,7 @@ def next_name_seen(request: HttpRequest, public_id: str) -> HttpResponse:
 
 
 @login_required
+@require_safe
 def templates_page(request: HttpRequest) -> HttpResponse:
     rows = []
     for channel, label in Channel.choices:

@@ -5,7 +5,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.views.decorators.http import etag, require_POST
+from django.views.decorators.http import etag, require_POST, require_safe
 
 from infointerview.agenda import calendar
 from infointerview.interviews.services import get_interview
@@ -24,6 +24,7 @@ def _feed_version(request: HttpRequest, token: str) -> str:
     return calendar.feed_version(calendar.owner_of_feed(token), timezone.now())
 
 
+@require_safe
 @etag(_feed_version)
 def feed(request: HttpRequest, token: str) -> HttpResponse:
     """The subscription feed: no sign-in, the secret token is the key."""
@@ -39,17 +40,20 @@ def feed(request: HttpRequest, token: str) -> HttpResponse:
 
 
 @login_required
+@require_safe
 def export(request: HttpRequest) -> HttpResponse:
     return _ics(calendar.upcoming_ics(request.user, timezone.now()), "infointerview.ics")
 
 
 @login_required
+@require_safe
 def call(request: HttpRequest, public_id: str) -> HttpResponse:
     contact = get_request(request.user, public_id)
     return _ics(calendar.call_ics(contact, timezone.now()), f"call-{contact.public_id}.ics")
 
 
 @login_required
+@require_safe
 def interview_ics(request: HttpRequest, public_id: str) -> HttpResponse:
     interview = get_interview(request.user, public_id)
     return _ics(
@@ -58,6 +62,7 @@ def interview_ics(request: HttpRequest, public_id: str) -> HttpResponse:
 
 
 @login_required
+@require_safe
 def calendar_page(request: HttpRequest) -> HttpResponse:
     token = calendar.feed_token(request.user)
     address = request.build_absolute_uri(reverse("agenda:feed", args=[token]))

@@ -1,6 +1,7 @@
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.views.decorators.http import require_safe
 
 from infointerview.accounts.services import profile_for
 from infointerview.careers import services as careers
@@ -13,6 +14,7 @@ from infointerview.interviews.research import for_occupation
 
 
 @login_required
+@require_safe
 def occupation(request: HttpRequest, code: str) -> HttpResponse:
     owner = request.user
     page = occupation_page(code, profile_for(owner).wage_areas())

@@ -2,9 +2,10 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.utils.cache import patch_vary_headers
 from django.utils.text import slugify
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_POST, require_safe
 from django_htmx.http import HttpResponseClientRefresh, push_url
 
 from infointerview.accounts.services import profile_for
@@ -15,9 +16,11 @@ from infointerview.careers import services as careers
 from infointerview.outreach import services as outreach
 from infointerview.outreach.forms import DraftForm, SentForm
 from infointerview.people import services as people
+from infointerview.web import form_errors
 
 
 @login_required
+@require_safe
 def people_page(request: HttpRequest) -> HttpResponse:
     """Every list of names, a page at a time; htmx asks for the results alone as you filter."""
     listing = page_of_people(request.user, request.GET)
@@ -52,10 +55,11 @@ def move(request: HttpRequest, public_id: str, direction: str) -> HttpResponse:
 
 
 @login_required
+@require_safe
 def person_page(request: HttpRequest, public_id: str) -> HttpResponse:
     owner = request.user
     person = people.get_person(owner, public_id)
-    today = profile_for(owner).today()
+    today = profile_for(owner).today(timezone.now())
     context = {
         "person": person,
         "open_request": outreach.open_request(owner, person),
@@ -70,17 +74,13 @@ def person_page(request: HttpRequest, public_id: str) -> HttpResponse:
     return render(request, "agenda/person.html", context)
 
 
-def _form_errors(form) -> str:
-    return "; ".join(f"{name}: {' '.join(errors)}" for name, errors in form.errors.items())
-
-
 @login_required
 @require_POST
 def log_outcome(request: HttpRequest, public_id: str) -> HttpResponse:
     person = people.get_person(request.user, public_id)
     form = LogForm(request.POST)
     if not form.is_valid():
-        messages.error(request, _form_errors(form))
+        messages.error(request, form_errors(form))
         return redirect("agenda:person", public_id=person.public_id)
     result = record_outcome(request.user, person, **form.cleaned_data)
     messages.success(request, result.summary())

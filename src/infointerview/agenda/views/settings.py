@@ -5,7 +5,7 @@ from django.contrib.auth.forms import SetPasswordForm
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_POST, require_safe
 
 from infointerview.accounts.services import profile_for
 from infointerview.agenda.export import export_data, people_csv
@@ -21,6 +21,7 @@ def _page(request: HttpRequest, profile_form=None, password_form=None, status: i
 
 
 @login_required
+@require_safe
 def settings_page(request: HttpRequest) -> HttpResponse:
     return _page(request)
 
@@ -49,6 +50,7 @@ def set_password(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
+@require_safe
 def export_json(request: HttpRequest) -> HttpResponse:
     response = JsonResponse(
         export_data(request.user, timezone.now()), json_dumps_params={"indent": 2}
@@ -58,6 +60,7 @@ def export_json(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
+@require_safe
 def export_people_csv(request: HttpRequest) -> HttpResponse:
     response = HttpResponse(people_csv(request.user), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="infointerview-people.csv"'

@@ -2,6 +2,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
+from django.views.decorators.http import require_safe
 
 from infointerview.agenda import progress
 from infointerview.agenda.services import today
@@ -11,6 +12,7 @@ FIRST_ROWS = 10
 
 
 @login_required
+@require_safe
 def today_page(request: HttpRequest) -> HttpResponse:
     show_all = request.GET.get("all") == "1"
     agenda = today(request.user, timezone.now(), limit=None if show_all else FIRST_ROWS)
@@ -23,6 +25,7 @@ def today_page(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
+@require_safe
 def progress_page(request: HttpRequest) -> HttpResponse:
     summary = progress.progress(request.user, timezone.now())
     return render(request, "agenda/progress.html", {"progress": summary})
