@@ -101,3 +101,17 @@ def test_searching_before_any_import_finds_nothing(db):
     cache.forget()
     assert search("graphic designer") == []
     assert search("15-1252") == []
+
+
+def test_a_refused_match_is_never_proposed_again(alice, db, tmp_path):
+    vague = add_target(alice, "Widget design")
+    import_release(write_release(tmp_path / "v28", "28.0"))
+    cache.forget()
+    link_free_text_occupations()
+    vague.refresh_from_db()
+    answer_proposal(alice, vague, accept=False)
+    link_free_text_occupations()
+    vague.refresh_from_db()
+    assert (vague.onet_code, vague.proposed_onet_code) == ("", "")
+    assert vague.declined_onet_codes == ["27-9001.00"]
+    cache.forget()

@@ -86,3 +86,32 @@ def test_every_row_lands_on_a_list_and_the_change_can_be_undone():
     research = back.get_model("interviews", "ResearchEntry").objects.get(title="OOH")
     assert research.occupation == "Graphic Designers"
     _migrate()
+
+
+def test_the_sqlite_file_is_copied_aside_before_the_lists_change(tmp_path):
+    """Run for real on a data folder: migrate to the old schema, then upgrade."""
+    import os
+    import sqlite3
+    import subprocess
+    import sys
+
+    env = {**os.environ, "INFOINTERVIEW_HOME": str(tmp_path)}
+    env.pop("DATABASE_URL", None)
+    manage = [sys.executable, "src/manage.py", "migrate", "--verbosity", "0"]
+    subprocess.run([*manage, "people", "0002"], env=env, check=True)
+    databases = [p for p in tmp_path.rglob("*.sqlite3") if p.is_file()]
+    assert len(databases) == 1
+    database = databases[0]
+    with sqlite3.connect(database) as old:
+        old.execute(
+            "INSERT INTO auth_user (password, last_login, is_superuser, username, first_name,"
+            " last_name, email, is_staff, is_active, date_joined) VALUES ('!', '2026-11-26', 0,"
+            " 'ana', '', '', '', 0, 1, '2026-11-26')"
+        )
+    subprocess.run(manage, env=env, check=True)
+    copy = database.with_name(database.name + ".before-occupation-lists")
+    with sqlite3.connect(copy) as kept:
+        columns = {row[1] for row in kept.execute("PRAGMA table_info(people_person)")}
+        users = kept.execute("SELECT username FROM auth_user").fetchall()
+    assert "occupation" in columns and "target_id" not in columns
+    assert users == [("ana",)]
