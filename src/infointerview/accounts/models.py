@@ -36,6 +36,17 @@ class Owned(models.Model):
 class Profile(Owned):
     """What drafts say about the user, and the time zone that decides what 'today' is."""
 
+    # What the user sets in Settings, and so what an export carries and a restore brings back.
+    USER_FIELDS = [
+        "full_name",
+        "introduction",
+        "email",
+        "phone",
+        "time_zone",
+        "wage_state",
+        "wage_metro",
+    ]
+
     full_name = models.CharField(max_length=200, blank=True)
     introduction = models.CharField(
         max_length=300,

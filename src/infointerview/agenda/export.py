@@ -14,15 +14,6 @@ from infointerview.people.models import Person
 SKIPPED = {"id", "owner", "owner_id"}
 # 2: the list a person, lead or research entry is on is a target id, not a name.
 FORMAT_VERSION = 2
-PROFILE_FIELDS = [
-    "full_name",
-    "introduction",
-    "email",
-    "phone",
-    "time_zone",
-    "wage_state",
-    "wage_metro",
-]
 
 
 def _value(value):
@@ -66,7 +57,7 @@ def export_data(owner, now: datetime) -> dict:
         "app_version": __version__,
         "exported_at": now.isoformat(),
         "account": owner.get_username(),
-        "profile": {name: getattr(profile, name) for name in PROFILE_FIELDS},
+        "profile": {name: getattr(profile, name) for name in profile.USER_FIELDS},
         **{table.name: _rows(table.model.objects.filter(owner=owner)) for table in user_tables()},
     }
 

@@ -27,15 +27,7 @@ class ProfileForm(forms.ModelForm):
 
     class Meta:
         model = Profile
-        fields = [
-            "full_name",
-            "introduction",
-            "email",
-            "phone",
-            "time_zone",
-            "wage_state",
-            "wage_metro",
-        ]
+        fields = Profile.USER_FIELDS
         labels = {"full_name": "Your name", "introduction": "About you, in one line"}
 
     def __init__(self, *args, **kwargs):

@@ -18,7 +18,6 @@ from django.db import IntegrityError, models, transaction
 from infointerview.accounts.services import profile_for
 from infointerview.accounts.tables import user_tables
 from infointerview.accounts.validation import refused, validate
-from infointerview.agenda.export import PROFILE_FIELDS
 from infointerview.careers.lists import list_for, target_named
 from infointerview.lib.errors import Refused
 
@@ -148,7 +147,7 @@ def _restore_profile(owner, exported, report: RestoreReport) -> None:
     if not isinstance(exported, dict):
         raise Refused("profile: expected an object")
     profile = profile_for(owner)
-    values = {name: exported[name] for name in PROFILE_FIELDS if name in exported}
+    values = {name: exported[name] for name in profile.USER_FIELDS if name in exported}
     for name, value in values.items():
         if not isinstance(value, str):
             raise Refused(f"profile: {name} {value!r} cannot be read")
