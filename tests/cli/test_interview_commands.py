@@ -2,6 +2,7 @@
 
 import json
 
+import pytest
 from icalendar import Calendar
 
 from infointerview.cli import main
@@ -97,3 +98,29 @@ def test_today_on_a_later_day_shows_the_thanks_owed(alice, dana, capsys):
     assert main(["--user", "alice", "today", "--on", "2026-12-04", "--json"]) == 0
     owed = json.loads(capsys.readouterr().out)["thanks"]
     assert [t["to"] for t in owed] == ["Dana Lee"]
+
+
+@pytest.mark.parametrize(
+    ("at", "why"),
+    [
+        ("2026-03-08 02:30", "does not exist in America/Chicago"),
+        ("2026-11-01 01:30", "happens twice in America/Chicago"),
+    ],
+)
+def test_a_time_the_clocks_skip_or_repeat_is_refused(alice, dana, capsys, at, why):
+    assert main(["--user", "alice", "interview", "schedule", "Dana Lee", "--at", at]) == 1
+    assert why in capsys.readouterr().err
+    assert not Interview.objects.exists()
+
+
+def test_today_on_a_day_outside_the_kept_years_is_refused(alice, capsys):
+    assert main(["--user", "alice", "today", "--on", "9999-12-31"]) == 1
+    assert "9999-12-31 is outside 1900–2100" in capsys.readouterr().err
+
+
+def test_times_print_in_the_users_own_time_zone(alice, dana, capsys):
+    assert (
+        main(["--user", "alice", "interview", "schedule", "Dana Lee", "--at", "2026-12-03 23:30"])
+        == 0
+    )
+    assert "Thursday 03 December 2026 at 23:30" in capsys.readouterr().out

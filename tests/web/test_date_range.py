@@ -54,6 +54,6 @@ def test_a_restore_with_a_date_out_of_range_is_refused_and_changes_nothing(alice
     log_outcome(alice, dana, "no-answer", on=WEDNESDAY)
     data = export_data(alice, NOW)
     data["attempts"][0]["on"] = "9999-01-01"
-    with pytest.raises(Refused, match="attempts row 1: 9999-01-01 is outside 1900–2100"):
+    with pytest.raises(Refused, match="attempts row 1: on: 9999-01-01 is outside 1900–2100"):
         restore(alice, data)
     assert Attempt.objects.get().on == WEDNESDAY

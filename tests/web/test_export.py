@@ -3,6 +3,7 @@
 import csv
 import io
 import json
+import re
 
 import pytest
 from django.urls import reverse
@@ -167,3 +168,47 @@ def test_a_version_1_export_restores_people_onto_their_lists(alice, db):
     restore(alice, data)
     ana = Person.objects.get(public_id=ana.public_id)
     assert ana.occupation == "Sign Painters" and ana.target.status == "exploring"
+
+
+@pytest.mark.parametrize(
+    ("table", "field", "value", "message"),
+    [
+        ("interviews", "time_zone", "Mars/Olympus", "unknown time zone 'Mars/Olympus'"),
+        ("interviews", "mode", "telepathy", "unknown mode 'telepathy'"),
+        ("interviews", "fit_rating", 99, "fit rating"),
+        ("interviews", "purposes", "realities", "expected a list of texts"),
+        ("interviews", "purposes", ["gossip"], "unknown purpose 'gossip'"),
+        ("interviews", "kept_in_touch", "yes", "kept_in_touch 'yes' cannot be read"),
+        ("interviews", "starts_at", "2026-12-03T14:30:00", "cannot be read"),
+        ("people", "level", "god", "unknown level 'god'"),
+        ("people", "emails", "a@b.c", "expected a list of texts"),
+        ("people", "emails", ["not an email"], "emails"),
+        ("people", "name", "", "name is needed"),
+        ("people", "target", "garbage", "target garbage is not in this export"),
+        ("targets", "onet_code", "not-a-code", "27-1024.00"),
+        ("contact_requests", "channel", "pigeon", "unknown channel 'pigeon'"),
+    ],
+)
+def test_a_restore_refuses_what_a_form_would_refuse(alice, dana, table, field, value, message):
+    from infointerview.agenda.export import export_data
+    from infointerview.agenda.restore import restore
+
+    draft(alice, dana, "phone", today=WEDNESDAY)
+    schedule(alice, dana, at("2026-12-10 14:30"))
+    data = export_data(alice, NOW)
+    before = json.dumps(export_data(alice, NOW), sort_keys=True)
+    data[table][0][field] = value
+    with pytest.raises(Refused, match=re.escape(message)):
+        restore(alice, data)
+    assert json.dumps(export_data(alice, NOW), sort_keys=True) == before
+
+
+def test_an_interview_late_on_the_last_day_kept_survives_export_and_restore(alice, dana):
+    from infointerview.agenda.export import export_data
+    from infointerview.agenda.restore import restore
+
+    late = schedule(alice, dana, at("2100-12-31 23:59"))
+    data = export_data(alice, NOW)
+    late.delete()
+    restore(alice, data)
+    assert dana.interviews.get().starts_at == at("2100-12-31 23:59")

@@ -10,6 +10,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 
+from infointerview.accounts.validation import validate_time_zone
 from infointerview.lib.errors import NotFound
 
 
@@ -55,7 +56,7 @@ class Profile(Owned):
     )
     email = models.EmailField(blank=True)
     phone = models.CharField(max_length=50, blank=True)
-    time_zone = models.CharField(max_length=64, default="UTC")
+    time_zone = models.CharField(max_length=64, default="UTC", validators=[validate_time_zone])
     wage_state = models.CharField(
         max_length=10, blank=True, help_text="OEWS area code of your state, for local wages."
     )

@@ -8,17 +8,26 @@ down once. ``refused`` is the one place a ``ValidationError`` becomes a ``Refuse
 from __future__ import annotations
 
 from datetime import date, datetime
+from zoneinfo import available_timezones
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator, validate_email
 from django.db import models
 
-from infointerview.lib.dates import out_of_range
+from infointerview.lib.dates import moment_out_of_range, out_of_range
 from infointerview.lib.errors import Refused
 
 
 def validate_in_range(value: date | datetime) -> None:
     problem = out_of_range(value)
+    if problem:
+        raise ValidationError(problem, code="out_of_range")
+
+
+def validate_moment_in_range(value: datetime) -> None:
+    """A stored moment, checked so that the user's time zone, whichever, can show it."""
+    problem = moment_out_of_range(value)
     if problem:
         raise ValidationError(problem, code="out_of_range")
 
@@ -89,3 +98,26 @@ class MomentField(forms.DateTimeField):
             forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
         )
         super().__init__(**kwargs)
+
+
+def validate_time_zone(name: str) -> None:
+    """An IANA time zone name this computer knows, e.g. America/Chicago."""
+    if name not in available_timezones():
+        raise ValidationError(f"unknown time zone {name!r}", code="time_zone")
+
+
+validate_onet_code = RegexValidator(
+    r"^\d{2}-\d{4}\.\d{2}$", "an O*NET-SOC code looks like 27-1024.00", code="onet_code"
+)
+
+
+def validate_texts(value) -> None:
+    """A list of short texts, as JSON lists of phones and tags hold."""
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise ValidationError("expected a list of texts", code="texts")
+
+
+def validate_emails(value) -> None:
+    validate_texts(value)
+    for address in value:
+        validate_email(address)

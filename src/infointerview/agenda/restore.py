@@ -17,7 +17,7 @@ from django.db import IntegrityError, models, transaction
 
 from infointerview.accounts.services import profile_for
 from infointerview.accounts.tables import user_tables
-from infointerview.accounts.validation import refused, validate
+from infointerview.accounts.validation import validate, validate_moment_in_range
 from infointerview.careers.lists import list_for, target_named
 from infointerview.lib.errors import Refused
 
@@ -34,13 +34,19 @@ class RestoreReport:
 
 
 def _convert(field_object: models.Field, value):
+    """The exported text as the field's own type; a moment must say its time zone."""
     if value is None:
         return None
     if isinstance(field_object, models.DateTimeField):
-        return datetime.fromisoformat(value)
+        moment = datetime.fromisoformat(value)
+        if moment.tzinfo is None:
+            raise ValueError("a moment needs its time zone")
+        return moment
     if isinstance(field_object, models.DateField):
         return date.fromisoformat(value)
-    return value
+    if isinstance(field_object, models.JSONField):
+        return value
+    return field_object.to_python(value)
 
 
 def _fields(owner, model, row: dict, table: str, index: int, links_to_self: bool) -> dict:
@@ -48,7 +54,8 @@ def _fields(owner, model, row: dict, table: str, index: int, links_to_self: bool
     values = {}
     for field_object in model._meta.concrete_fields:
         name = field_object.name
-        if name in ("id", "owner", "public_id", "created_at", "updated_at") or name not in row:
+        skipped = ("id", "owner", "public_id", "created_at", "updated_at")
+        if name in skipped or not field_object.editable or name not in row:
             continue
         if (field_object.related_model is model) != links_to_self:
             continue
@@ -58,19 +65,18 @@ def _fields(owner, model, row: dict, table: str, index: int, links_to_self: bool
             if value is None:
                 values[field_object.attname] = None
                 continue
-            target = related.objects.filter(owner=owner, public_id=value).first()
+            try:
+                target = related.objects.filter(owner=owner, public_id=value).first()
+            except (ValueError, ValidationError):
+                target = None
             if target is None:
                 raise Refused(f"{table} row {index + 1}: {name} {value} is not in this export")
             values[field_object.attname] = target.pk
         else:
             try:
                 values[name] = _convert(field_object, value)
-                if values[name] is not None:
-                    field_object.run_validators(values[name])
-            except (TypeError, ValueError):
+            except (TypeError, ValueError, ValidationError):
                 raise Refused(f"{table} row {index + 1}: {name} {value!r} cannot be read") from None
-            except ValidationError as error:
-                raise Refused(f"{table} row {index + 1}: {refused(error)}") from None
     return values
 
 
@@ -116,15 +122,19 @@ def _restore_row(owner, model, table, index, row, links_to_self: bool, report) -
     if existing is not None and existing.owner_id != owner.pk:
         raise Refused(f"{table} row {index + 1}: that id belongs to another account")
     times = _times(row, table, index)
-    if existing is None:
-        created = model.objects.create(owner=owner, public_id=public_id, **values)
-        model.objects.filter(pk=created.pk).update(**times)
-        report.count("created", table)
-    elif any(getattr(existing, k) != v for k, v in values.items()):
-        model.objects.filter(pk=existing.pk).update(**values, **times)
-        report.count("updated", table)
-    else:
+    if existing is not None and all(getattr(existing, k) == v for k, v in values.items()):
         report.count("unchanged", table)
+        return
+    instance = existing or model(owner=owner, public_id=public_id)
+    for name, value in values.items():
+        setattr(instance, name, value)
+    try:
+        validate(instance)
+    except Refused as error:
+        raise Refused(f"{table} row {index + 1}: {error}") from None
+    instance.save()
+    model.objects.filter(pk=instance.pk).update(**times)
+    report.count("created" if existing is None else "updated", table)
 
 
 def _times(row: dict, table: str, index: int) -> dict:
@@ -134,8 +144,9 @@ def _times(row: dict, table: str, index: int) -> dict:
         if row.get(name) is None:
             continue
         try:
-            times[name] = datetime.fromisoformat(row[name])
-        except (TypeError, ValueError):
+            times[name] = _convert(models.DateTimeField(), row[name])
+            validate_moment_in_range(times[name])
+        except (TypeError, ValueError, ValidationError):
             raise Refused(f"{table} row {index + 1}: {name} {row[name]!r} cannot be read") from None
     return times
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import os
 import sys
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
 import typer
@@ -22,6 +22,7 @@ from typer.core import TyperCommand
 from infointerview.accounts.services import ensure_owner, profile_for, user_named
 from infointerview.cli.startup import check_configuration
 from infointerview.lib.business_days import parse_day
+from infointerview.lib.dates import out_of_range
 from infointerview.lib.errors import Refused
 
 console = Console()
@@ -59,16 +60,21 @@ class Commands(typer.Typer):
 def acting_user():
     """The account commands act as: --user, else INFOINTERVIEW_USER, else the only one."""
     name = state["user"] or os.environ.get("INFOINTERVIEW_USER")
-    return user_named(name) if name else ensure_owner()
+    user = user_named(name) if name else ensure_owner()
+    timezone.activate(ZoneInfo(profile_for(user).time_zone))  # times print as the user lives
+    return user
 
 
 def day_option(text: str | None) -> date | None:
     if text is None:
         return None
     try:
-        return parse_day(text)
+        day = parse_day(text)
     except ValueError as error:
         raise Refused(str(error)) from None
+    if out_of_range(day):
+        raise Refused(out_of_range(day))
+    return day
 
 
 def today(owner) -> date:
@@ -90,7 +96,25 @@ def moment_option(owner, text: str | None) -> datetime | None:
         raise Refused(
             f"bad time {text!r}: write it as 'YYYY-MM-DD HH:MM', e.g. '2026-12-03 14:30'"
         ) from None
-    return naive.replace(tzinfo=ZoneInfo(profile_for(owner).time_zone))
+    zone = ZoneInfo(profile_for(owner).time_zone)
+    moment = naive.replace(tzinfo=zone)
+    if moment.astimezone(UTC).astimezone(zone).replace(tzinfo=None) != naive:
+        raise Refused(f"{text.strip()} does not exist in {zone.key}: the clocks skip it")
+    if moment.utcoffset() != moment.replace(fold=1).utcoffset():
+        raise Refused(
+            f"{text.strip()} happens twice in {zone.key} (the clocks go back): "
+            "give a time an hour earlier or later"
+        )
+    return moment
+
+
+def when(moment: datetime) -> str:
+    """A moment as the user reads it: their own time zone, with the year."""
+    return f"{timezone.localtime(moment):%A %d %B %Y at %H:%M}"
+
+
+def on_day(day: date) -> str:
+    return f"{day:%A %d %B %Y}"
 
 
 def print_json(value) -> None:

@@ -43,7 +43,7 @@ def schedule(
         context.print_json(interview.to_dict())
         return
     context.console.print(
-        f"Interview with {interview.person.name} on {interview.starts_at:%A %d %B at %H:%M}, "
+        f"Interview with {interview.person.name} on {context.when(interview.starts_at)}, "
         f"{interview.minutes} minutes."
     )
 
@@ -59,7 +59,7 @@ def reschedule(
     services.reschedule(
         owner, interview, context.moment_option(owner, at), minutes=minutes, reason=reason
     )
-    context.console.print(f"Moved to {interview.starts_at:%A %d %B at %H:%M}.")
+    context.console.print(f"Moved to {context.when(interview.starts_at)}.")
 
 
 @interview_app.command("cancel")

@@ -47,7 +47,8 @@ def sent(
         owner, find_person(owner, person), on=context.day_or_today(owner, on)
     )
     context.console.print(
-        f"Marked sent. {request.get_next_call_kind_display()} due {request.next_call_on:%A %d %B}."
+        f"Marked sent. {request.get_next_call_kind_display()} due "
+        f"{context.on_day(request.next_call_on)}."
     )
 
 
@@ -106,7 +107,9 @@ def log(
     status = request.get_status_display().lower()
     out.print(f"Logged: {result.attempt.get_outcome_display()}. Request {status}.")
     if request.next_call_on:
-        out.print(f"{request.get_next_call_kind_display()} due {request.next_call_on:%A %d %B}.")
+        out.print(
+            f"{request.get_next_call_kind_display()} due {context.on_day(request.next_call_on)}."
+        )
     if result.advice:
         out.print(result.advice)
     if result.next_person:
@@ -114,4 +117,4 @@ def log(
     if result.referral:
         out.print(f"Added [bold]{result.referral.name}[/] at the top of the list.")
     if result.interview:
-        out.print(f"Interview on {result.interview.starts_at:%A %d %B at %H:%M}.")
+        out.print(f"Interview on {context.when(result.interview.starts_at)}.")

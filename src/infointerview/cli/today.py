@@ -17,7 +17,7 @@ def register(app: typer.Typer) -> None:
             context.print_json(agenda.to_dict())
             return
         out = context.console
-        out.print(f"[bold]Today, {agenda.day:%A %d %B %Y}[/]")
+        out.print(f"[bold]Today, {context.on_day(agenda.day)}[/]")
         if agenda.is_empty():
             out.print("Nothing due. Add people or an occupation to explore.")
         for due in agenda.calls_due:
@@ -26,7 +26,7 @@ def register(app: typer.Typer) -> None:
             out.print(f"• {r.get_next_call_kind_display()}: {r.person.name}{late}")
         for interview in agenda.interviews:
             out.print(
-                f"• Interview with {interview.person.name}, {interview.starts_at:%a %d %b %H:%M}"
+                f"• Interview with {interview.person.name}, {context.when(interview.starts_at)}"
             )
         for ended in agenda.ended:
             who = ended.proposed.name if ended.proposed else "nobody left — add names"

@@ -4,11 +4,19 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 
 from infointerview.accounts.models import Owned
-from infointerview.accounts.validation import validate_in_range
+from infointerview.accounts.validation import (
+    validate_in_range,
+    validate_moment_in_range,
+    validate_onet_code,
+    validate_texts,
+    validate_time_zone,
+)
+from infointerview.interviews.question_bank import PURPOSES
 from infointerview.people.models import Person
 
 DEFAULT_MINUTES = 25
@@ -30,8 +38,8 @@ class Interview(Owned):
     contact_request = models.ForeignKey(
         "outreach.ContactRequest", null=True, blank=True, on_delete=models.SET_NULL
     )
-    starts_at = models.DateTimeField(validators=[validate_in_range])
-    time_zone = models.CharField(max_length=64, default="UTC")
+    starts_at = models.DateTimeField(validators=[validate_moment_in_range])
+    time_zone = models.CharField(max_length=64, default="UTC", validators=[validate_time_zone])
     minutes = models.PositiveSmallIntegerField(
         default=DEFAULT_MINUTES,
         validators=[
@@ -42,10 +50,13 @@ class Interview(Owned):
     mode = models.CharField(max_length=20, choices=Mode.choices, default=Mode.IN_PERSON)
     place = models.CharField(max_length=300, blank=True, help_text="Address or video link.")
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.SCHEDULED)
-    purposes = models.JSONField(default=list, blank=True)
+    purposes = models.JSONField(default=list, blank=True, validators=[validate_texts])
     learned = models.TextField(blank=True, help_text="What you learned, in your own words.")
     fit_rating = models.PositiveSmallIntegerField(
-        null=True, blank=True, help_text="How well the occupation fits you, 1–5."
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(5)],
+        help_text="How well the occupation fits you, 1–5.",
     )
     keep_in_touch_on = models.DateField(null=True, blank=True, validators=[validate_in_range])
     kept_in_touch = models.BooleanField(default=False)
@@ -55,6 +66,11 @@ class Interview(Owned):
 
     def __str__(self) -> str:
         return f"Interview with {self.person}"
+
+    def clean(self) -> None:
+        unknown = [p for p in self.purposes if p not in PURPOSES]
+        if unknown:
+            raise ValidationError({"purposes": f"unknown purpose {unknown[0]!r}"})
 
     @property
     def is_cancelled(self) -> bool:
@@ -88,7 +104,7 @@ class InterviewChange(Owned):
 
     interview = models.ForeignKey(Interview, on_delete=models.CASCADE, related_name="changes")
     kind = models.CharField(max_length=20, choices=Kind.choices)
-    previous_starts_at = models.DateTimeField(validators=[validate_in_range])
+    previous_starts_at = models.DateTimeField(validators=[validate_moment_in_range])
     previous_minutes = models.PositiveSmallIntegerField()
     previous_mode = models.CharField(max_length=20)
     reason = models.CharField(max_length=300, blank=True)
@@ -107,7 +123,9 @@ class PlannedQuestion(Owned):
     source = models.CharField(max_length=40, help_text="Question bank key, 'onet' or 'own'.")
     purpose = models.CharField(max_length=30, blank=True)
     text = models.CharField(max_length=500)
-    minutes = models.FloatField(default=2.0)
+    minutes = models.FloatField(
+        default=2.0, validators=[MinValueValidator(0.5), MaxValueValidator(60)]
+    )
     position = models.PositiveSmallIntegerField(default=0)
     notes = models.TextField(blank=True)
     notes_saved_at = models.DateTimeField(null=True, blank=True)
@@ -184,7 +202,10 @@ class ResearchEntry(Owned):
         OTHER = "other", "Other"
 
     onet_code = models.CharField(
-        max_length=10, blank=True, help_text="The O*NET occupation the research is about."
+        max_length=10,
+        blank=True,
+        validators=[validate_onet_code],
+        help_text="The O*NET occupation the research is about.",
     )
     target = models.ForeignKey(
         "careers.TargetOccupation",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.db import models
 
 from infointerview.accounts.models import Owned
+from infointerview.accounts.validation import validate_emails, validate_onet_code, validate_texts
 from infointerview.careers.models import Level, TargetOccupation
 
 
@@ -24,8 +25,8 @@ class Source(models.TextChoices):
 
 class Person(Owned):
     name = models.CharField(max_length=200)
-    emails = models.JSONField(default=list, blank=True)
-    phones = models.JSONField(default=list, blank=True)
+    emails = models.JSONField(default=list, blank=True, validators=[validate_emails])
+    phones = models.JSONField(default=list, blank=True, validators=[validate_texts])
     postal_address = models.TextField(blank=True)
     organization = models.CharField(max_length=200, blank=True)
     job_title = models.CharField(max_length=200, blank=True)
@@ -37,8 +38,15 @@ class Person(Owned):
         related_name="people",
         help_text="The occupation whose list of names this person is on.",
     )
-    onet_code = models.CharField(max_length=10, blank=True, help_text="Linked O*NET-SOC code.")
-    proposed_onet_code = models.CharField(max_length=10, blank=True)
+    onet_code = models.CharField(
+        max_length=10,
+        blank=True,
+        validators=[validate_onet_code],
+        help_text="Linked O*NET-SOC code.",
+    )
+    proposed_onet_code = models.CharField(
+        max_length=10, blank=True, validators=[validate_onet_code]
+    )
     declined_onet_codes = models.JSONField(default=list, blank=True)
     level = models.CharField(max_length=20, choices=Level.choices, default=Level.ENTRY)
     source = models.CharField(max_length=20, choices=Source.choices, default=Source.FRIEND)
@@ -47,7 +55,7 @@ class Person(Owned):
         "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="introduced"
     )
     notes = models.TextField(blank=True)
-    tags = models.JSONField(default=list, blank=True)
+    tags = models.JSONField(default=list, blank=True, validators=[validate_texts])
     position = models.IntegerField(default=0, help_text="Place on the list of names to contact.")
 
     class Meta:

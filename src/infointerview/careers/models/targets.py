@@ -7,6 +7,7 @@ import re
 from django.db import models
 
 from infointerview.accounts.models import Owned
+from infointerview.accounts.validation import validate_onet_code
 
 
 class Level(models.TextChoices):
@@ -51,9 +52,17 @@ class TargetOccupation(Owned):
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.EXPLORING)
     why = models.TextField(blank=True)
     notes = models.TextField(blank=True)
-    onet_code = models.CharField(max_length=10, blank=True, help_text="Linked O*NET-SOC code.")
+    onet_code = models.CharField(
+        max_length=10,
+        blank=True,
+        validators=[validate_onet_code],
+        help_text="Linked O*NET-SOC code.",
+    )
     proposed_onet_code = models.CharField(
-        max_length=10, blank=True, help_text="A likely O*NET match awaiting the user's word."
+        max_length=10,
+        blank=True,
+        validators=[validate_onet_code],
+        help_text="A likely O*NET match awaiting the user's word.",
     )
     declined_onet_codes = models.JSONField(
         default=list, blank=True, help_text="O*NET matches the user said no to."
