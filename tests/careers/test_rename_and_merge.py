@@ -111,3 +111,15 @@ def test_a_persons_proposed_occupation_is_confirmed_or_refused_for_good(alice_cl
     assert dana.onet_code == "27-1021.00"
     with pytest.raises(Refused, match="no O\\*NET match"):
         answer_proposal(alice, dana, accept=True)
+
+
+def test_accents_typed_two_ways_and_invisible_characters_are_one_list(alice):
+    composed = add_person(alice, "Ana", occupation="\u00c9b\u00e9niste").target
+    assert add_person(alice, "Bo", occupation="E\u0301be\u0301niste").target == composed
+    assert add_person(alice, "Cy", occupation="\u00c9b\u00e9\u200bniste").target == composed
+    assert composed.name == "\u00c9b\u00e9niste"
+
+
+def test_a_name_without_its_accents_is_a_near_miss(alice):
+    add_person(alice, "Ana", occupation="Ébéniste")
+    assert close_names(alice, "Ebeniste") == ["Ébéniste"]

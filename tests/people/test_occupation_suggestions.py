@@ -38,3 +38,16 @@ def test_another_users_lists_are_never_offered(bob_client, designers):
         reverse("people:occupation_suggestions"), {"occupation": "Graphic Desigers"}
     )
     assert "Graphic Designers" not in response.content.decode()
+
+
+def test_a_near_miss_posted_without_javascript_asks_first(alice_client, designers):
+    from infointerview.people.models import Person
+
+    data = {"name": "Dana Lee", "occupation": "Grafic Designers", "level": "entry"}
+    data["source"] = "friend"
+    response = alice_client.post(reverse("people:add"), data)
+    assert response.status_code == 200
+    assert "Did you mean “Graphic Designers”?" in response.content.decode()
+    assert not Person.objects.exists()
+    alice_client.post(reverse("people:add"), {**data, "new_occupation": "on"})
+    assert Person.objects.get().occupation == "Grafic Designers"

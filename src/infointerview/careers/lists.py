@@ -6,12 +6,14 @@ spellings that differ only in case and spacing are the same list.
 
 from __future__ import annotations
 
+import unicodedata
+
 from django.db import transaction
 from django.db.models import Max
 from rapidfuzz import fuzz, process
 
 from infointerview.accounts.validation import validate
-from infointerview.careers.models import Occupation, TargetOccupation, name_key
+from infointerview.careers.models import Occupation, TargetOccupation, name_key, tidy_name
 from infointerview.lib.errors import NotFound, Refused
 
 CLOSE_ENOUGH = 85
@@ -30,7 +32,7 @@ def existing_target(owner, name: str) -> TargetOccupation:
 
 def list_for(owner, name: str) -> TargetOccupation | None:
     """The list named so, started as 'exploring' the first time someone is put on it."""
-    name = " ".join(name.split())
+    name = tidy_name(name)
     if not name:
         return None
     target = target_named(owner, name)
@@ -54,22 +56,27 @@ def close_names(owner, text: str, limit: int = 3) -> list[str]:
     }
     found = []
     for choices in (mine, titles):
-        matches = process.extract(key, list(choices), scorer=fuzz.ratio, limit=limit)
-        found += [choices[match] for match, score, _ in matches if score >= CLOSE_ENOUGH]
+        plain = {_unaccented(choice): name for choice, name in choices.items()}
+        matches = process.extract(_unaccented(key), list(plain), scorer=fuzz.ratio, limit=limit)
+        found += [plain[match] for match, score, _ in matches if score >= CLOSE_ENOUGH]
     return list(dict.fromkeys(found))[:limit]
+
+
+def _unaccented(text: str) -> str:
+    """'Ebeniste' is a near miss of 'Ébéniste': compare without the accents."""
+    return "".join(
+        ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)
+    )
 
 
 @transaction.atomic
 def rename_target(owner, target: TargetOccupation, new_name: str) -> TargetOccupation:
-    new_name = " ".join(new_name.split())
+    new_name = tidy_name(new_name)
     if not new_name:
         raise Refused("give the list a name")
     other = target_named(owner, new_name)
     if other is not None and other.pk != target.pk:
-        raise Refused(
-            f"{other.name!r} is already a list: merge into it with "
-            f"`shortlist merge {target.name!r} {other.name!r}`"
-        )
+        raise Refused(f"{other.name!r} is already a list: merge this one into it instead")
     target.name = new_name
     validate(target)
     target.save(update_fields=["name", "updated_at"])

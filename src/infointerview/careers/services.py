@@ -8,7 +8,13 @@ from django.db import models, transaction
 
 from infointerview.accounts.validation import validate
 from infointerview.careers.lists import target_named
-from infointerview.careers.models import Level, Occupation, TargetOccupation, name_key
+from infointerview.careers.models import (
+    Level,
+    Occupation,
+    TargetOccupation,
+    name_key,
+    tidy_name,
+)
 from infointerview.lib.errors import NotFound, Refused
 
 LEVEL_ALIASES = {"manager": Level.SUPERVISOR, "supervisor/manager": Level.SUPERVISOR}
@@ -22,7 +28,7 @@ def level_named(text: str) -> str:
 
 @transaction.atomic
 def add_target(owner, name: str, level: str = Level.ENTRY, why: str = "") -> TargetOccupation:
-    name = " ".join(name.split())
+    name = tidy_name(name)
     if not name:
         raise Refused("an occupation needs a name, e.g. 'Graphic Designers'")
     if target_named(owner, name) is not None:

@@ -1,6 +1,7 @@
 from django import forms
 from django.urls import reverse_lazy
 
+from infointerview.careers.lists import close_names
 from infointerview.careers.models import Level, TargetOccupation
 from infointerview.people.models import Source
 
@@ -35,17 +36,39 @@ class OccupationInput(forms.TextInput):
         return context
 
 
+NEW_LIST_LABEL = "Start a new list with this name"
+
+
 class ListsOffered:
-    """Forms with an occupation field offer the owner's lists in it."""
+    """Forms with an occupation field offer the owner's lists in it, and refuse a near
+    miss of one (as the command line does) unless the user ticks 'start a new list'."""
+
+    owner = None
 
     def offer_lists(self, owner) -> None:
+        self.owner = owner
         names = TargetOccupation.objects.filter(owner=owner).values_list("name", flat=True)
         self.fields["occupation"].widget.lists = list(names)
+
+    def clean(self):
+        cleaned = super().clean()
+        occupation = cleaned.get("occupation")
+        if occupation and self.owner is not None and not cleaned.get("new_occupation"):
+            close = close_names(self.owner, occupation)
+            if close:
+                names = " or ".join(f"“{name}”" for name in close)
+                self.add_error(
+                    "occupation",
+                    f"Did you mean {names}? Tick “{NEW_LIST_LABEL}” to keep “{occupation}”.",
+                )
+        cleaned.pop("new_occupation", None)
+        return cleaned
 
 
 class PersonForm(ListsOffered, forms.Form):
     name = forms.CharField(max_length=200)
     occupation = forms.CharField(max_length=200, required=False, widget=OccupationInput)
+    new_occupation = forms.BooleanField(required=False, label=NEW_LIST_LABEL)
     level = forms.ChoiceField(choices=Level.choices, initial=Level.ENTRY)
     job_title = forms.CharField(max_length=200, required=False)
     organization = forms.CharField(max_length=200, required=False)
@@ -76,6 +99,7 @@ class PersonForm(ListsOffered, forms.Form):
 class LeadForm(ListsOffered, forms.Form):
     organization = forms.CharField(max_length=200)
     occupation = forms.CharField(max_length=200, widget=OccupationInput)
+    new_occupation = forms.BooleanField(required=False, label=NEW_LIST_LABEL)
     department = forms.CharField(
         max_length=200, required=False, help_text="Whom to ask for, e.g. the design department"
     )

@@ -23,6 +23,7 @@ from infointerview.careers.models.targets import (
     TargetOccupation,
     is_hiring_work,
     name_key,
+    tidy_name,
 )
 from infointerview.careers.models.wages import WageEstimate, WageImport
 
@@ -50,5 +51,6 @@ __all__ = [
     "WorkValue",
     "is_hiring_work",
     "name_key",
+    "tidy_name",
     "soc_for",
 ]

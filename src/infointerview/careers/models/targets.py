@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from django.db import models
 
@@ -19,12 +20,21 @@ class Level(models.TextChoices):
 LEVEL_RANK = {Level.ENTRY: 0, Level.EXPERIENCED: 1, Level.SUPERVISOR: 2}
 
 
+def tidy_name(name: str) -> str:
+    """A list's name as stored: one way to write each accent, no invisible characters,
+    single spaces."""
+    composed = unicodedata.normalize("NFC", name)
+    visible = "".join(ch for ch in composed if unicodedata.category(ch) != "Cf")
+    return " ".join(visible.split())
+
+
 def name_key(name: str) -> str:
-    """How two spellings of one list are recognised: case and spacing do not count.
+    """How two spellings of one list are recognised: case, spacing, the way an accent is
+    typed and invisible characters do not count.
 
     Folded in Python with casefold(), since SQLite's own case folding knows ASCII only.
     """
-    return " ".join(name.split()).casefold()
+    return unicodedata.normalize("NFKC", tidy_name(name)).casefold()
 
 
 HIRING_WORDS = re.compile(
