@@ -157,6 +157,7 @@ def _summaries(owner) -> list[OccupationSummary]:
         )
         .filter(place__lte=LATEST_INSIGHTS)
         .select_related("interview__person")
+        .only("kind", "text", "created_at", "interview__id", "interview__person__name")
     )
     for insight in insights:
         latest[insight.target_id].append(insight)

@@ -6,14 +6,19 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from django.db.models import Count, Exists, OuterRef, Q
+from django.db.models import Count, Exists, OuterRef
 
 from infointerview.accounts.services import profile_for
 from infointerview.agenda.lists import next_names
 from infointerview.careers.models import TargetOccupation
 from infointerview.interviews.afterwards import ThanksDue, keep_in_touch_due, thanks_due
 from infointerview.interviews.models import Interview
-from infointerview.outreach.models import AWAITING_NEXT_NAME, COUNTED_OUTCOMES, ContactRequest
+from infointerview.outreach.models import (
+    AWAITING_NEXT_NAME,
+    COUNTED_OUTCOMES,
+    Attempt,
+    ContactRequest,
+)
 from infointerview.people.models import OrganizationLead, Person
 
 COMING_UP_DAYS = 7
@@ -103,14 +108,14 @@ class Today:
 def _undealt_ended(owner) -> list[ContactRequest]:
     """Ended requests the user has not acted on: the next name is not marked done and
     nobody else on the list was contacted since (outreach marks those as it happens)."""
-    return list(
+    ended = list(
         ContactRequest.objects.filter(
             owner=owner, status__in=AWAITING_NEXT_NAME, next_name_seen=False
         )
         .select_related("person__target")
-        .annotate(counted=Count("attempts", filter=Q(attempts__outcome__in=COUNTED_OUTCOMES)))
         .order_by("-ended_on", "-id")
     )
+    return _with_attempts_counted(ended)
 
 
 def _proposals(owner, ended: list[ContactRequest]) -> dict[int, Person | None]:
@@ -147,7 +152,20 @@ def _first(queryset, limit: int | None) -> tuple[list, int]:
     if limit is None:
         rows = list(queryset)
         return rows, len(rows)
-    return list(queryset[:limit]), queryset.count()
+    return list(queryset[:limit]), queryset.order_by().count()
+
+
+def _with_attempts_counted(requests: list[ContactRequest]) -> list[ContactRequest]:
+    """Each request's attempts toward the three, for the rows shown only, in one query."""
+    counted = dict(
+        Attempt.objects.filter(request__in=requests, outcome__in=COUNTED_OUTCOMES)
+        .values("request")
+        .annotate(n=Count("id"))
+        .values_list("request", "n")
+    )
+    for request in requests:
+        request.counted = counted.get(request.pk, 0)
+    return requests
 
 
 def today(owner, now: datetime, day: date | None = None, limit: int | None = None) -> Today:
@@ -163,22 +181,24 @@ def today(owner, now: datetime, day: date | None = None, limit: int | None = Non
     day = day or local.date()
     now = datetime.combine(day, local.time(), tzinfo=zone)
     agenda = Today(day=day)
-    open_requests = (
-        ContactRequest.objects.filter(owner=owner, status=ContactRequest.Status.OPEN)
-        .select_related("person")
-        .annotate(counted=Count("attempts", filter=Q(attempts__outcome__in=COUNTED_OUTCOMES)))
-    )
+    open_requests = ContactRequest.objects.filter(
+        owner=owner, status=ContactRequest.Status.OPEN
+    ).select_related("person")
     due, agenda.totals["calls_due"] = _first(
         open_requests.filter(next_call_on__lte=day).order_by("next_call_on", "person__name"),
         limit,
     )
-    agenda.calls_due = [CallDue(request, (day - request.next_call_on).days) for request in due]
-    agenda.coming_up, agenda.totals["coming_up"] = _first(
+    agenda.calls_due = [
+        CallDue(request, (day - request.next_call_on).days)
+        for request in _with_attempts_counted(due)
+    ]
+    coming_up, agenda.totals["coming_up"] = _first(
         open_requests.filter(
             next_call_on__gt=day, next_call_on__lte=day + timedelta(days=COMING_UP_DAYS)
         ).order_by("next_call_on", "person__name"),
         limit,
     )
+    agenda.coming_up = _with_attempts_counted(coming_up)
     start_of_day = datetime.combine(day, time.min, tzinfo=zone)
     agenda.interviews, agenda.totals["interviews"] = _first(
         Interview.objects.filter(
