@@ -181,9 +181,11 @@ def today(owner, now: datetime, day: date | None = None, limit: int | None = Non
     day = day or local.date()
     now = datetime.combine(day, local.time(), tzinfo=zone)
     agenda = Today(day=day)
-    open_requests = ContactRequest.objects.filter(
-        owner=owner, status=ContactRequest.Status.OPEN
-    ).select_related("person")
+    open_requests = (
+        ContactRequest.objects.filter(owner=owner, status=ContactRequest.Status.OPEN)
+        .select_related("person")
+        .defer("subject", "body")  # the drafts' text is not shown here
+    )
     due, agenda.totals["calls_due"] = _first(
         open_requests.filter(next_call_on__lte=day).order_by("next_call_on", "person__name"),
         limit,

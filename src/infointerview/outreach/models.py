@@ -81,6 +81,7 @@ class ContactRequest(Owned):
 
     class Meta:
         ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["owner", "status", "next_call_on"])]
 
     def __str__(self) -> str:
         return f"{self.get_channel_display()} to {self.person}"
