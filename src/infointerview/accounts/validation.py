@@ -11,7 +11,7 @@ from datetime import date, datetime
 from zoneinfo import available_timezones
 
 from django import forms
-from django.core.exceptions import ValidationError
+from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.core.validators import RegexValidator, validate_email
 from django.db import models
 
@@ -36,7 +36,7 @@ def _label(model: type[models.Model] | None, name: str) -> str:
     if model is not None and name != "__all__":
         try:
             return str(model._meta.get_field(name).verbose_name)
-        except Exception:  # noqa: BLE001 - a form field or a name without a model field
+        except FieldDoesNotExist:  # a check named after no single field
             pass
     return name.replace("_", " ")
 
@@ -78,7 +78,6 @@ def validate(instance: models.Model, exclude: list[str] | None = None) -> None:
 class DayField(forms.DateField):
     """A date a person types or picks, within the range the app keeps."""
 
-    widget = forms.DateInput(attrs={"type": "date"})
     default_validators = [validate_in_range]
 
     def __init__(self, **kwargs):
