@@ -5,7 +5,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from infointerview.agenda import lists
+from infointerview.agenda import people_page
 from infointerview.people.services import add_person
 from tests.browser.test_outreach_flow import sign_in
 
@@ -14,7 +14,7 @@ pytestmark = pytest.mark.browser
 
 @pytest.fixture
 def people(alice, designers, monkeypatch):
-    monkeypatch.setattr(lists, "PAGE_SIZE", 4)  # the live server runs in this process
+    monkeypatch.setattr(people_page, "PAGE_SIZE", 4)  # the live server runs in this process
     for n in range(6):
         add_person(alice, f"Lee Designer {n}", occupation=designers)
     add_person(alice, "Kim Ode", occupation=designers)

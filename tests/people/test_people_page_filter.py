@@ -5,7 +5,7 @@ from html.parser import HTMLParser
 import pytest
 from django.urls import reverse
 
-from infointerview.agenda import lists
+from infointerview.agenda import people_page
 from infointerview.people.leads import add_lead
 from infointerview.people.services import add_person
 from tests.people.test_people_page_paging import shown
@@ -63,12 +63,12 @@ def test_the_list_filter_shows_that_list_alone(alice_client, two_lists):
 
 
 def test_acquaintances_can_be_listed_alone(alice_client, two_lists):
-    response = alice_client.get(PEOPLE, {"list": lists.ACQUAINTANCES})
+    response = alice_client.get(PEOPLE, {"list": people_page.ACQUAINTANCES})
     assert shown(response) == [("Acquaintances", ["1 Kim Ruiz"])]
 
 
 def test_pages_of_a_filtered_view_keep_the_filter(alice_client, alice, monkeypatch):
-    monkeypatch.setattr(lists, "PAGE_SIZE", 2)
+    monkeypatch.setattr(people_page, "PAGE_SIZE", 2)
     for name in ["Ana Lee", "Ben Ode", "Cy Lee", "Dee Lee", "Eve Lee"]:
         add_person(alice, name, occupation="Graphic Designers")
     listing = alice_client.get(PEOPLE).context["listing"]
@@ -120,7 +120,7 @@ def test_htmx_gets_the_results_alone_and_caches_tell_them_apart(alice_client, tw
 
 
 def test_paging_with_htmx_moves_focus_to_the_top_of_the_new_page(alice_client, alice, monkeypatch):
-    monkeypatch.setattr(lists, "PAGE_SIZE", 2)
+    monkeypatch.setattr(people_page, "PAGE_SIZE", 2)
     for name in ["Ana", "Ben", "Cy"]:
         add_person(alice, name, occupation="Graphic Designers")
     paged = alice_client.get(

@@ -5,7 +5,7 @@ import re
 import pytest
 from django.urls import reverse
 
-from infointerview.agenda import lists
+from infointerview.agenda import people_page
 from infointerview.careers.services import add_target
 from infointerview.people.leads import add_lead
 from infointerview.people.services import add_person
@@ -31,7 +31,7 @@ def shown(response) -> list[tuple[str, list[str]]]:
 
 @pytest.fixture
 def three_a_page(monkeypatch):
-    monkeypatch.setattr(lists, "PAGE_SIZE", 3)
+    monkeypatch.setattr(people_page, "PAGE_SIZE", 3)
 
 
 def test_a_page_holds_fifty_names_and_links_to_the_next(alice_client, alice, designers):

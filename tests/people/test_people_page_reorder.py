@@ -5,7 +5,7 @@ import re
 import pytest
 from django.urls import reverse
 
-from infointerview.agenda import lists
+from infointerview.agenda import people_page
 from infointerview.people.models import Person
 from infointerview.people.services import add_person, list_of_names
 
@@ -15,7 +15,7 @@ HTMX = {"HX-Request": "true"}
 
 @pytest.fixture
 def four(alice, designers, monkeypatch):
-    monkeypatch.setattr(lists, "PAGE_SIZE", 2)
+    monkeypatch.setattr(people_page, "PAGE_SIZE", 2)
     return {n: add_person(alice, n, occupation=designers) for n in ["Ana", "Ben", "Cy", "Dee"]}
 
 

@@ -10,8 +10,8 @@ from django_htmx.http import HttpResponseClientRefresh, push_url
 
 from infointerview.accounts.services import profile_for
 from infointerview.agenda.forms import LogForm
-from infointerview.agenda.lists import page_of_people, people_url
 from infointerview.agenda.outcomes import record_outcome
+from infointerview.agenda.people_page import page_of_people, people_url
 from infointerview.careers import services as careers
 from infointerview.outreach import services as outreach
 from infointerview.outreach.forms import DraftForm, SentForm
