@@ -12,6 +12,7 @@ from django.db.models.functions import RowNumber
 
 from infointerview.accounts.services import profile_for
 from infointerview.careers.models import TargetOccupation
+from infointerview.interviews.afterwards import happened
 from infointerview.interviews.models import Insight, Interview, ThankYou
 from infointerview.outreach.models import Attempt, ContactRequest
 from infointerview.people.models import Person
@@ -69,7 +70,7 @@ def _funnel(owner, now: datetime) -> list[Bar]:
         )
         .exclude(status=Interview.Status.CANCELLED)
         .values_list("person_id", "starts_at", "minutes", "status")
-        if status == Interview.Status.HELD or starts_at + timedelta(minutes=minutes) <= now
+        if happened(status, starts_at, minutes, now)
     }
     thanked = ThankYou.objects.filter(owner=owner, sent_on__isnull=False)
     bars = [

@@ -7,10 +7,10 @@ else's data. Restoring the same file twice changes nothing.
 
 from __future__ import annotations
 
+import copy
 import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, models, transaction
@@ -162,19 +162,17 @@ def _restore_profile(owner, exported, report: RestoreReport) -> None:
     for name, value in values.items():
         if not isinstance(value, str):
             raise Refused(f"profile: {name} {value!r} cannot be read")
-    if "time_zone" in values:
-        try:
-            ZoneInfo(values["time_zone"])
-        except (ValueError, ZoneInfoNotFoundError):
-            raise Refused(f"profile: unknown time zone {values['time_zone']!r}") from None
     changed = {k: v for k, v in values.items() if getattr(profile, k) != v}
     if changed:
+        candidate = copy.copy(profile)  # the profile in use stays as it was if refused
         for name, value in changed.items():
-            setattr(profile, name, value)
+            setattr(candidate, name, value)
         try:
-            validate(profile)
+            validate(candidate)
         except Refused as error:
             raise Refused(f"profile: {error}") from None
+        for name, value in changed.items():
+            setattr(profile, name, value)
         profile.save()
         report.count("updated", "profile")
     else:

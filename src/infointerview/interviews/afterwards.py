@@ -55,10 +55,15 @@ def recipients(interview: Interview) -> list[Person]:
     return people
 
 
-def has_happened(interview: Interview, now: datetime) -> bool:
-    return interview.status == Interview.Status.HELD or (
-        interview.status == Interview.Status.SCHEDULED and interview.ends_at <= now
+def happened(status: str, starts_at: datetime, minutes: int, now: datetime) -> bool:
+    """Held, or scheduled and over by `now`; for rows read as values, not whole interviews."""
+    return status == Interview.Status.HELD or (
+        status == Interview.Status.SCHEDULED and starts_at + timedelta(minutes=minutes) <= now
     )
+
+
+def has_happened(interview: Interview, now: datetime) -> bool:
+    return happened(interview.status, interview.starts_at, interview.minutes, now)
 
 
 def thanks_due(owner, now: datetime, limit: int | None = None) -> tuple[list[ThanksDue], int]:
@@ -81,15 +86,15 @@ def thanks_due(owner, now: datetime, limit: int | None = None) -> tuple[list[Tha
         .filter(sent__lt=F("needed"))
         .order_by("starts_at", "id")
     )
-    happened = [
+    owed_notes = [
         (pk, needed - sent)
         for pk, starts_at, minutes, status, sent, needed in owed.values_list(
             "pk", "starts_at", "minutes", "status", "sent", "needed"
         )
-        if status == Interview.Status.HELD or starts_at + timedelta(minutes=minutes) <= now
+        if happened(status, starts_at, minutes, now)
     ]
-    total = sum(count for _, count in happened)
-    shown = [pk for pk, _ in (happened if limit is None else happened[:limit])]
+    total = sum(count for _, count in owed_notes)
+    shown = [pk for pk, _ in (owed_notes if limit is None else owed_notes[:limit])]
     interviews = list(
         Interview.objects.filter(pk__in=shown)
         .select_related("person", "person__introduced_by", "person__target")

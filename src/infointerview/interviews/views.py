@@ -6,7 +6,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from infointerview.accounts.services import profile_for
-from infointerview.careers.occupations import occupation_page
+from infointerview.careers.occupations import get_occupation
 from infointerview.interviews import afterwards, planning, research, services
 from infointerview.interviews.forms import (
     CancelForm,
@@ -305,7 +305,7 @@ def kept_in_touch(request: HttpRequest, public_id: str) -> HttpResponse:
 @require_POST
 def occupation_research(request: HttpRequest, code: str) -> HttpResponse:
     """A source read about an occupation, from its page."""
-    code = occupation_page(code, []).occupation.code
+    code = get_occupation(code).code
     form = ResearchForm(request.POST)
     if form.is_valid():
         research.add_entry(request.user, onet_code=code, **form.cleaned_data)

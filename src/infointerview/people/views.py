@@ -9,7 +9,13 @@ from infointerview.careers.lists import close_names
 from infointerview.careers.services import answer_proposal
 from infointerview.lib.errors import UserError
 from infointerview.people import leads, services
-from infointerview.people.forms import LeadCloseForm, LeadForm, LeadNamedForm, PersonForm
+from infointerview.people.forms import (
+    LeadCloseForm,
+    LeadForm,
+    LeadNamedForm,
+    OccupationInput,
+    PersonForm,
+)
 from infointerview.web import form_errors
 
 
@@ -137,9 +143,6 @@ def occupation_suggestions(request: HttpRequest) -> HttpResponse:
 @require_safe
 def occupation_input(request: HttpRequest) -> HttpResponse:
     """The occupation box again, holding the suggestion the user chose."""
-    form = PersonForm(initial={"occupation": request.GET.get("occupation", "")})
-    widget = form["occupation"]
-    context = widget.field.widget.get_context(
-        widget.html_name, widget.value(), {"id": "id_occupation"}
-    )
+    chosen = request.GET.get("occupation", "")
+    context = OccupationInput().get_context("occupation", chosen, {"id": "id_occupation"})
     return render(request, "people/_occupation_input.html", context)

@@ -21,18 +21,21 @@ def _ics(data: bytes, filename: str) -> HttpResponse:
 
 
 def _feed_version(request: HttpRequest, token: str) -> str:
-    return calendar.feed_version(calendar.owner_of_feed(token), timezone.now())
+    """Looked up once: the view below reuses the owner and version the ETag was made from."""
+    request.feed_owner, request.feed_now = calendar.owner_of_feed(token), timezone.now()
+    request.feed_version = calendar.feed_version(request.feed_owner, request.feed_now)
+    return request.feed_version
 
 
 @require_safe
 @etag(_feed_version)
 def feed(request: HttpRequest, token: str) -> HttpResponse:
     """The subscription feed: no sign-in, the secret token is the key."""
-    owner, now = calendar.owner_of_feed(token), timezone.now()
-    key = f"calendar-feed:{owner.pk}:{calendar.feed_version(owner, now)}"
+    owner = request.feed_owner
+    key = f"calendar-feed:{owner.pk}:{request.feed_version}"
     feed_text = cache.get(key)
     if feed_text is None:  # calendars ask every few minutes; build it once per change
-        feed_text = calendar.upcoming_ics(owner, now)
+        feed_text = calendar.upcoming_ics(owner, request.feed_now)
         cache.set(key, feed_text, FEED_KEPT_SECONDS)
     response = HttpResponse(feed_text, content_type="text/calendar")
     response["Cache-Control"] = "private, max-age=900"
