@@ -1,0 +1,92 @@
+"""Long writes (imports, restores) leave a note outside their transaction.
+
+SQLite has one writer at a time. A wages import holds the write lock for about ten
+seconds and a large restore for longer; other writes wait (the database's busy
+timeout) and, if the import is still running, fail with "database is locked". The
+note lets that failure say what is running and since when, instead of a traceback.
+The note is a file in the data folder, written before the transaction opens and
+removed when it ends, so every process (web workers, the command line) can read it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+
+from django.conf import settings
+from django.db import OperationalError
+from django.utils import timezone
+
+FOLDER_NAME = "running"
+
+
+def _folder() -> Path:
+    return Path(settings.HOME) / FOLDER_NAME
+
+
+@contextmanager
+def running(what: str) -> Iterator[None]:
+    """Mark `what` ("a wages import") as running for as long as the block runs."""
+    folder = _folder()
+    folder.mkdir(parents=True, exist_ok=True)
+    note = folder / f"{os.getpid()}-{uuid.uuid4().hex}.json"
+    note.write_text(
+        json.dumps({"what": what, "pid": os.getpid(), "started": timezone.now().isoformat()}),
+        encoding="utf-8",
+    )
+    try:
+        yield
+    finally:
+        note.unlink(missing_ok=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def running_now() -> list[tuple[str, datetime]]:
+    """What is running now, oldest first; notes left by a killed process are ignored."""
+    folder = _folder()
+    if not folder.is_dir():
+        return []
+    found = []
+    for note in folder.glob("*.json"):
+        try:
+            content = json.loads(note.read_text(encoding="utf-8"))
+            pid = int(content["pid"])
+            started = datetime.fromisoformat(content["started"])
+            what = str(content["what"])
+        except (OSError, ValueError, KeyError, TypeError):
+            continue
+        if _alive(pid):
+            found.append((what, started))
+    return sorted(found, key=lambda pair: pair[1])
+
+
+def is_busy(error: BaseException) -> bool:
+    """Whether a database error means another write holds the lock (worth retrying later)."""
+    if not isinstance(error, OperationalError):
+        return False
+    text = str(error).lower()
+    return "database is locked" in text or "database table is locked" in text
+
+
+def busy_message() -> str:
+    """One line for a write that gave up waiting: what is running, and what to do."""
+    running = running_now()
+    if not running:
+        return "another change is being saved; try again in a moment (nothing was changed)"
+    what, started = running[0]
+    at = timezone.localtime(started).strftime("%H:%M")
+    return f"{what} started {at} is running; try again in a minute (nothing was changed)"
