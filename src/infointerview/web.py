@@ -4,16 +4,21 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import redirect
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.defaults import page_not_found
 
+from infointerview.lib import long_writes
 from infointerview.lib.errors import NotFound, UserError
 
 
 class UserErrorMiddleware:
-    """Another user's id, or one that never existed, is a 404 like any other."""
+    """Another user's id, or one that never existed, is a 404 like any other.
+
+    A write that gave up waiting for a long import is a page saying what is running,
+    not a 500: nothing was saved, and the same form can simply be sent again.
+    """
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -27,7 +32,16 @@ class UserErrorMiddleware:
         if isinstance(exception, UserError):
             messages.error(request, str(exception))
             return redirect(back_url(request))
+        if long_writes.is_busy(exception):
+            return busy_page(request)
         return None
+
+
+def busy_page(request: HttpRequest) -> HttpResponse:
+    context = {"message": long_writes.busy_message(), "back": back_url(request)}
+    response = render(request, "busy.html", context, status=503)
+    response["Retry-After"] = "60"
+    return response
 
 
 def back_url(request: HttpRequest) -> str:
