@@ -162,14 +162,25 @@ def how_found(person: Person) -> str:
         Source.REFERRAL: "You were recommended to me",
     }
     with_detail = {
-        Source.ALUMNI: "I found your name on the {detail}",
-        Source.ASSOCIATION: "I found your name in {detail}",
-        Source.PUBLICATION: "I read about your work in {detail}",
+        Source.ALUMNI: "I found your name on {listing}",
+        Source.ASSOCIATION: "I found your name in {listing}",
+        Source.PUBLICATION: "I read about your work in {title}",
     }
     if detail and person.source in with_detail:
-        return with_detail[person.source].format(detail=detail)
-    phrase = phrases[person.source]
-    return phrase
+        return with_detail[person.source].format(listing=a_listing(detail), title=detail)
+    return phrases[person.source]
+
+
+DETERMINERS = {"the", "a", "an", "my", "our", "their", "his", "her", "your", "its", "this"}
+
+
+def a_listing(detail: str) -> str:
+    """'AIGA Seattle member directory' reads as 'the AIGA Seattle member directory'.
+
+    Lists and directories take an article; a publication's title is left as typed.
+    """
+    first_word = detail.split(maxsplit=1)[0].casefold() if detail.strip() else ""
+    return detail if first_word in DETERMINERS else f"the {detail}"
 
 
 def spoken_day(day: date | None) -> str:

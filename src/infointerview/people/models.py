@@ -79,6 +79,17 @@ class Person(Owned):
         """The people this person pointed the user to."""
         return self.introduced.filter(source=Source.REFERRAL)
 
+    def letter_address_lines(self) -> list[str]:
+        """Name, title, organization and postal address, each once.
+
+        People often type the organization as the first line of the postal address too;
+        a letter that repeats it looks careless.
+        """
+        address = [line.strip() for line in self.postal_address.splitlines() if line.strip()]
+        said = {line.casefold() for line in address}
+        heading = [self.name, self.job_title, self.organization]
+        return [line for line in heading if line and line.casefold() not in said] + address
+
     @property
     def email(self) -> str:
         return self.emails[0] if self.emails else ""
