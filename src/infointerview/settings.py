@@ -24,6 +24,7 @@ try:
     )
     TIME_ZONE = parse.time_zone(ENV, "INFOINTERVIEW_TIME_ZONE", "UTC")
     SECRET_KEY = parse.secret_key(ENV, HOME)
+    TRUSTED_PROXIES = parse.trusted_proxies(ENV)
 except parse.SettingError as error:
     raise ImproperlyConfigured(str(error)) from error
 
@@ -133,10 +134,15 @@ CONTENT_SECURITY_POLICY = {
     }
 }
 
+# Wrong passwords lock the pair (name, address) at 5, and the name from anywhere at 20,
+# so one person guessing cannot lock out everyone behind the same proxy.
+AXES_HANDLER = "infointerview.accounts.throttling.PairAndNameHandler"
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "username"]
 AXES_FAILURE_LIMIT = 5
+AXES_USERNAME_FAILURE_LIMIT = 20  # read by PairAndNameHandler, not by axes itself
 AXES_COOLOFF_TIME = 0.25
 AXES_RESET_ON_SUCCESS = True
-AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
+AXES_CLIENT_IP_CALLABLE = "infointerview.accounts.throttling.client_address"
 
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 

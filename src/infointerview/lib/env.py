@@ -79,3 +79,54 @@ def secret_key(env: Mapping[str, str], home: Path) -> str:
     key_file.write_text(key, encoding="utf-8")
     key_file.chmod(0o600)
     return key
+
+
+def trusted_proxies(env: Mapping[str, str], name: str = "INFOINTERVIEW_TRUSTED_PROXIES") -> tuple:
+    """Addresses or networks of the proxies whose X-Forwarded-For may be believed.
+
+    Empty unless the deployment names them: a header anyone can send must not decide
+    whose login attempts are counted together.
+    """
+    import ipaddress
+
+    networks = []
+    for part in word_list(env, name, []):
+        try:
+            networks.append(ipaddress.ip_network(part))
+        except ValueError as error:
+            raise SettingError(
+                f"{name}: {part!r} is not an address or network such as 10.0.0.2 or 10.0.0.0/24"
+                f" ({error})"
+            ) from error
+    return tuple(networks)
+
+
+def public_url(env: Mapping[str, str], name: str = "INFOINTERVIEW_PUBLIC_URL") -> str | None:
+    """The address people use to reach the app, such as https://careers.example.edu.
+
+    Printed links start with it, so behind a TLS proxy they are https:// links to the
+    public host rather than to the address the server listens on.
+    """
+    from urllib.parse import urlsplit
+
+    raw = env.get(name, "").strip()
+    if not raw:
+        return None
+    parts = urlsplit(raw)
+    if (
+        parts.scheme not in ("http", "https")
+        or not parts.hostname
+        or parts.username
+        or parts.query
+        or parts.fragment
+    ):
+        raise SettingError(
+            f"{name}={raw!r} is not a web address such as https://careers.example.edu"
+        )
+    try:
+        parts.port  # noqa: B018 (reading it checks it)
+    except ValueError as error:
+        raise SettingError(
+            f"{name}={raw!r} has a port that is not a number from 1 to 65535"
+        ) from error
+    return raw.rstrip("/")
