@@ -3,23 +3,43 @@
 A row already here is updated to the exported values; a missing one is created; a
 public id held by another account is refused, so an export cannot reach anyone
 else's data. Restoring the same file twice changes nothing.
+
+Every row is checked before anything is written: each value has the JSON type the
+export writes, every link names a row of the same file, and the model's own checks
+(choices, lengths, the fixed 1900–2100 range) run as a form's would. Nothing here
+depends on today, so an old backup always restores. The first bad row refuses the
+whole file, and what was stored before stays as it was.
 """
 
 from __future__ import annotations
 
 import copy
+import json
+import math
 import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from pathlib import Path
 
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, models, transaction
+from django.db import IntegrityError, OperationalError, models, transaction
 
 from infointerview.accounts.services import profile_for
 from infointerview.accounts.tables import user_tables
-from infointerview.accounts.validation import validate, validate_moment_in_range
+from infointerview.accounts.validation import (
+    validate,
+    validate_in_range,
+    validate_moment_in_range,
+)
 from infointerview.careers.lists import list_for, target_named
+from infointerview.lib import long_writes
 from infointerview.lib.errors import Refused
+
+# Far above any real export (a few kilobytes a person); a larger file is refused unread,
+# since parsing JSON takes several times its size in memory.
+LARGEST_FILE = 256 * 1024 * 1024
+FORMAT_VERSIONS = (1, 2)
+NOT_RESTORED = ("id", "owner", "public_id", "created_at", "updated_at")
 
 
 @dataclass
@@ -33,6 +53,182 @@ class RestoreReport:
         counts[table] = counts.get(table, 0) + 1
 
 
+def read_export(path: Path, largest: int = LARGEST_FILE) -> dict:
+    """The export in a file; a missing, oversized or damaged file is refused in one line."""
+    try:
+        size = path.stat().st_size
+        if path.is_dir():
+            raise Refused(f"{path} is a folder; give the JSON file that export wrote")
+        if size > largest:
+            raise Refused(
+                f"{path} is {size:,} bytes, more than the {largest:,} an export may be; "
+                "nothing was restored"
+            )
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise Refused(f"{path} does not exist") from None
+    except OSError as error:
+        raise Refused(f"{path} cannot be read ({error.strerror})") from None
+    return parse_export(raw, str(path), largest)
+
+
+def parse_export(raw: bytes | str, name: str = "the file", largest: int = LARGEST_FILE) -> dict:
+    """JSON text as an export's data; NaN, Infinity and runaway nesting are refused."""
+    if len(raw) > largest:
+        raise Refused(f"{name} is larger than the {largest:,} bytes an export may be")
+    try:
+        return json.loads(raw, parse_constant=_no_constant)
+    except RecursionError:
+        raise Refused(f"{name} nests deeper than any export; nothing was restored") from None
+    except (UnicodeDecodeError, ValueError) as error:
+        raise Refused(f"{name} is not a JSON export ({error})") from None
+
+
+def _no_constant(name: str):
+    raise ValueError(f"{name} is not a number an export holds")
+
+
+def restore_file(owner, path: Path) -> RestoreReport:
+    return restore(owner, read_export(path))
+
+
+def restore(owner, data: dict) -> RestoreReport:
+    """Bring back an export, all or nothing; other writes meanwhile can say what runs."""
+    with long_writes.running("a restore"):
+        try:
+            return _restore(owner, data)
+        except RecursionError:
+            raise Refused("the export nests deeper than any export; nothing was restored") from None
+        except OperationalError as error:
+            if long_writes.is_busy(error):
+                raise Refused(long_writes.busy_message()) from None
+            raise
+
+
+@transaction.atomic
+def _restore(owner, data: dict) -> RestoreReport:
+    _check_format(data)
+    report = RestoreReport()
+    listed = _lists_by_name(owner, data) if data.get("version", 1) == 1 else set()
+    _check_rows(data, listed)
+    _restore_profile(owner, data.get("profile"), report)
+    for table, model in ((t.name, t.model) for t in user_tables()):
+        rows = data.get(table, [])
+        for links_to_self in (False, True):
+            for index, row in enumerate(rows):
+                try:
+                    with transaction.atomic():
+                        _restore_row(owner, model, table, index, row, links_to_self, report)
+                except IntegrityError:
+                    raise Refused(
+                        f"{table} row {index + 1} clashes with something already stored "
+                        "(for example the same occupation under another id); nothing was restored"
+                    ) from None
+    return report
+
+
+def _check_format(data) -> None:
+    if not isinstance(data, dict) or data.get("format") != "infointerview-export":
+        raise Refused("this is not an infointerview export (JSON with format infointerview-export)")
+    version = data.get("version", 1)
+    if type(version) is not int or version not in FORMAT_VERSIONS:
+        raise Refused(
+            f"export format version {_shown(version)} is not one this version reads "
+            f"({', '.join(map(str, FORMAT_VERSIONS))}); update infointerview and try again"
+        )
+
+
+def _shown(value) -> str:
+    """A value as the message quotes it: short, whatever the file holds."""
+    try:
+        text = repr(value)
+    except RecursionError:
+        return "a value nested too deeply"
+    return text if len(text) <= 60 else f"{text[:57]}..."
+
+
+def _check_rows(data: dict, listed: set[str]) -> None:
+    """Every row's shape and links, before anything is written: the first bad row refuses."""
+    tables = user_tables()
+    ids: dict[type[models.Model], set[str]] = {}
+    for table in tables:
+        rows = data.get(table.name, [])
+        if not isinstance(rows, list):
+            raise Refused(f"{table.name}: expected a list of rows, not {_shown(rows)}")
+        seen = ids.setdefault(table.model, set())
+        for index, row in enumerate(rows):
+            where = f"{table.name} row {index + 1}"
+            if not isinstance(row, dict):
+                raise Refused(f"{where}: expected an object, not {_shown(row)}")
+            public_id = _public_id(row, where)
+            if public_id in seen:
+                raise Refused(f"{where}: public_id {public_id} appears twice in the file")
+            seen.add(public_id)
+    ids.setdefault(_list_model(), set()).update(listed)
+    for table in tables:
+        for index, row in enumerate(data.get(table.name, [])):
+            where = f"{table.name} row {index + 1}"
+            for field_object in _restored_fields(table.model):
+                if field_object.name not in row:
+                    continue
+                value = row[field_object.name]
+                problem = _shape_problem(field_object, value)
+                if problem:
+                    raise Refused(f"{where}: {field_object.name} {problem}")
+                related = field_object.related_model if field_object.is_relation else None
+                if related in ids and value is not None and _canonical(value) not in ids[related]:
+                    raise Refused(f"{where}: {field_object.name} {value} is not in this export")
+
+
+def _list_model() -> type[models.Model] | None:
+    """The model a version 1 export's list names resolve to."""
+    return next((t.model for t in user_tables() if t.name == "targets"), None)
+
+
+def _canonical(value: str) -> str:
+    try:
+        return str(uuid.UUID(value))
+    except ValueError:
+        return value
+
+
+def _public_id(row: dict, where: str) -> str:
+    value = row.get("public_id")
+    try:
+        if not isinstance(value, str):
+            raise ValueError
+        return str(uuid.UUID(value))
+    except ValueError:
+        raise Refused(f"{where}: no valid public_id ({_shown(value)})") from None
+
+
+def _restored_fields(model) -> list[models.Field]:
+    return [f for f in model._meta.concrete_fields if f.editable and f.name not in NOT_RESTORED]
+
+
+def _shape_problem(field_object: models.Field, value) -> str:
+    """Why a value is not what the export writes for this field, or '' when it is."""
+    if value is None:
+        return "" if field_object.null else "cannot be empty (null)"
+    if isinstance(field_object, models.BooleanField):
+        expected, ok = "true or false", isinstance(value, bool)
+    elif isinstance(field_object, models.IntegerField):
+        expected, ok = "a whole number", type(value) is int
+    elif isinstance(field_object, models.FloatField):
+        expected = "a number"
+        ok = type(value) in (int, float) and math.isfinite(value)
+    elif isinstance(field_object, models.JSONField):
+        expected = "a list of texts"
+        ok = isinstance(value, list) and all(isinstance(item, str) for item in value)
+        if ok and any("\x00" in item for item in value):
+            return "holds a NUL character, which no form accepts"
+    else:
+        expected, ok = "a text", isinstance(value, str)
+        if ok and "\x00" in value:
+            return "holds a NUL character, which no form accepts"
+    return "" if ok else f"{_shown(value)} cannot be read: expected {expected}"
+
+
 def _convert(field_object: models.Field, value):
     """The exported text as the field's own type; a moment must say its time zone."""
     if value is None:
@@ -41,21 +237,31 @@ def _convert(field_object: models.Field, value):
         moment = datetime.fromisoformat(value)
         if moment.tzinfo is None:
             raise ValueError("a moment needs its time zone")
+        validate_moment_in_range(moment)
         return moment
     if isinstance(field_object, models.DateField):
-        return date.fromisoformat(value)
+        day = date.fromisoformat(value)
+        validate_in_range(day)
+        return day
     if isinstance(field_object, models.JSONField):
         return value
     return field_object.to_python(value)
 
 
+def _unreadable(where: str, name: str, value, error: Exception) -> Refused:
+    """A value that cannot become the field's type, saying why when the check knows."""
+    if isinstance(error, ValidationError) and error.code == "out_of_range":
+        return Refused(f"{where}: {name}: {error.messages[0]}")
+    return Refused(f"{where}: {name} {_shown(value)} cannot be read")
+
+
 def _fields(owner, model, row: dict, table: str, index: int, links_to_self: bool) -> dict:
     """Stored values for one exported row; links to the same table only when asked."""
     values = {}
-    for field_object in model._meta.concrete_fields:
+    where = f"{table} row {index + 1}"
+    for field_object in _restored_fields(model):
         name = field_object.name
-        skipped = ("id", "owner", "public_id", "created_at", "updated_at")
-        if name in skipped or not field_object.editable or name not in row:
+        if name not in row:
             continue
         if (field_object.related_model is model) != links_to_self:
             continue
@@ -70,49 +276,19 @@ def _fields(owner, model, row: dict, table: str, index: int, links_to_self: bool
             except (ValueError, ValidationError):
                 target = None
             if target is None:
-                raise Refused(f"{table} row {index + 1}: {name} {value} is not in this export")
+                raise Refused(f"{where}: {name} {value} is not in this export")
             values[field_object.attname] = target.pk
         else:
             try:
                 values[name] = _convert(field_object, value)
-            except (TypeError, ValueError, ValidationError):
-                raise Refused(f"{table} row {index + 1}: {name} {value!r} cannot be read") from None
+            except (TypeError, ValueError, ValidationError) as error:
+                raise _unreadable(where, name, value, error) from None
     return values
-
-
-@transaction.atomic
-def restore(owner, data: dict) -> RestoreReport:
-    if not isinstance(data, dict) or data.get("format") != "infointerview-export":
-        raise Refused("this is not an infointerview export (JSON with format infointerview-export)")
-    report = RestoreReport()
-    if data.get("version", 1) == 1:
-        _lists_by_name(owner, data)
-    _restore_profile(owner, data.get("profile"), report)
-    for table, model in ((t.name, t.model) for t in user_tables()):
-        rows = data.get(table, [])
-        if not isinstance(rows, list):
-            raise Refused(f"{table}: expected a list of rows")
-        for links_to_self in (False, True):
-            for index, row in enumerate(rows):
-                try:
-                    with transaction.atomic():
-                        _restore_row(owner, model, table, index, row, links_to_self, report)
-                except IntegrityError:
-                    raise Refused(
-                        f"{table} row {index + 1} clashes with something already stored "
-                        "(for example the same occupation under another id); nothing was restored"
-                    ) from None
-    return report
 
 
 def _restore_row(owner, model, table, index, row, links_to_self: bool, report) -> None:
     """First pass: the row without links to its own table; second pass: those links."""
-    if not isinstance(row, dict):
-        raise Refused(f"{table} row {index + 1}: expected an object")
-    try:
-        public_id = uuid.UUID(str(row.get("public_id")))
-    except ValueError:
-        raise Refused(f"{table} row {index + 1}: no valid public_id") from None
+    public_id = uuid.UUID(row["public_id"])
     values = _fields(owner, model, row, table, index, links_to_self)
     if links_to_self:
         if values:
@@ -145,9 +321,8 @@ def _times(row: dict, table: str, index: int) -> dict:
             continue
         try:
             times[name] = _convert(models.DateTimeField(), row[name])
-            validate_moment_in_range(times[name])
-        except (TypeError, ValueError, ValidationError):
-            raise Refused(f"{table} row {index + 1}: {name} {row[name]!r} cannot be read") from None
+        except (TypeError, ValueError, ValidationError) as error:
+            raise _unreadable(f"{table} row {index + 1}", name, row[name], error) from None
     return times
 
 
@@ -160,8 +335,8 @@ def _restore_profile(owner, exported, report: RestoreReport) -> None:
     profile = profile_for(owner)
     values = {name: exported[name] for name in profile.USER_FIELDS if name in exported}
     for name, value in values.items():
-        if not isinstance(value, str):
-            raise Refused(f"profile: {name} {value!r} cannot be read")
+        if not isinstance(value, str) or "\x00" in value:
+            raise Refused(f"profile: {name} {_shown(value)} cannot be read")
     changed = {k: v for k, v in values.items() if getattr(profile, k) != v}
     if changed:
         candidate = copy.copy(profile)  # the profile in use stays as it was if refused
@@ -179,8 +354,12 @@ def _restore_profile(owner, exported, report: RestoreReport) -> None:
         report.count("unchanged", "profile")
 
 
-def _lists_by_name(owner, data: dict) -> None:
-    """A version 1 export names the list each row is on; the name finds (or starts) it."""
+def _lists_by_name(owner, data: dict) -> set[str]:
+    """A version 1 export names the list each row is on; the name finds (or starts) it.
+
+    Returns the public ids of those lists, which the rows may then link to.
+    """
+    found = set()
     for table in ("people", "organization_leads", "research"):
         rows = data.get(table)
         if not isinstance(rows, list):
@@ -194,3 +373,6 @@ def _lists_by_name(owner, data: dict) -> None:
             find = target_named if table == "research" else list_for
             target = find(owner, name)
             row["target"] = str(target.public_id) if target else None
+            if target:
+                found.add(str(target.public_id))
+    return found
