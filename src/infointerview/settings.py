@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from pathlib import Path
 
@@ -11,12 +12,15 @@ from django.core.exceptions import ImproperlyConfigured
 
 from infointerview.installed_apps import INSTALLED_APPS  # noqa: F401 (a setting)
 from infointerview.lib import env as parse
+from infointerview.lib import private_files
 
 ENV = os.environ
 BASE_DIR = Path(__file__).resolve().parent
 
 try:
     HOME = parse.home_dir(ENV)
+    for warning in private_files.prepare_data_folder(HOME, "INFOINTERVIEW_HOME" in ENV):
+        logging.getLogger("infointerview.files").warning("warning: %s", warning)
     DEBUG = parse.flag(ENV, "INFOINTERVIEW_DEBUG", False)
     SECURE_COOKIES = parse.flag(ENV, "INFOINTERVIEW_SECURE_COOKIES", False)
     ALLOWED_HOSTS = parse.word_list(
@@ -24,6 +28,7 @@ try:
     )
     TIME_ZONE = parse.time_zone(ENV, "INFOINTERVIEW_TIME_ZONE", "UTC")
     SECRET_KEY = parse.secret_key(ENV, HOME)
+    SECURE_HSTS_SECONDS = parse.whole_seconds(ENV, "INFOINTERVIEW_HSTS_SECONDS", 0)
     TRUSTED_PROXIES = parse.trusted_proxies(ENV)
 except parse.SettingError as error:
     raise ImproperlyConfigured(str(error)) from error
@@ -34,7 +39,6 @@ if DATABASE_URL:
         raise ImproperlyConfigured("DATABASE_URL must be a postgres:// URL; unset it for SQLite")
     DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=60)}
 else:
-    HOME.mkdir(parents=True, exist_ok=True)
     DATABASES = {
         "default": {
             "ENGINE": "django.db.backends.sqlite3",

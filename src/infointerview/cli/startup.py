@@ -13,6 +13,7 @@ from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 
 from infointerview.installed_apps import INSTALLED_APPS
+from infointerview.lib.private_files import use_private_umask
 
 # Enough to import every module and print help; nothing is ever stored in this database.
 FALLBACK_SETTINGS = {
@@ -36,6 +37,7 @@ def start_django() -> None:
     global configuration_error
     if apps.ready:
         return
+    use_private_umask()
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "infointerview.settings")
     try:
         settings.INSTALLED_APPS  # noqa: B018 (reading a setting loads the settings module)

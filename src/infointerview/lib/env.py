@@ -6,6 +6,8 @@ with a message naming the variable rather than run with a surprising default.
 
 from __future__ import annotations
 
+import os
+import secrets
 from collections.abc import Mapping
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -62,22 +64,60 @@ def time_zone(env: Mapping[str, str], name: str, default: str) -> str:
     return raw
 
 
+def whole_seconds(env: Mapping[str, str], name: str, default: int) -> int:
+    """A number of seconds: a whole number, zero or more."""
+    raw = env.get(name)
+    if raw is None or not raw.strip():
+        return default
+    try:
+        value = int(raw.strip())
+    except ValueError:
+        value = -1
+    if value < 0:
+        raise SettingError(
+            f"{name}={raw!r} is not a number of seconds: use a whole number such as 31536000"
+        )
+    return value
+
+
+SECRET_KEY_LENGTH = 32
+
+
 def secret_key(env: Mapping[str, str], home: Path) -> str:
-    """Use the given key, or one generated once and kept in the home folder."""
+    """Use the given key, or one generated once and kept in the home folder.
+
+    A key file someone emptied or cut short would sign sessions with a guessable key, so
+    it stops start-up instead.
+    """
     raw = env.get("INFOINTERVIEW_SECRET_KEY")
     if raw is not None:
-        if len(raw) < 32:
+        if len(raw) < SECRET_KEY_LENGTH:
             raise SettingError("INFOINTERVIEW_SECRET_KEY must be at least 32 characters long")
         return raw
     key_file = home / "secret_key"
-    if key_file.exists():
-        return key_file.read_text(encoding="utf-8").strip()
-    import secrets
-
+    try:
+        return _check_key_file(key_file, key_file.read_text(encoding="utf-8").strip())
+    except FileNotFoundError:
+        pass
     home.mkdir(parents=True, exist_ok=True)
     key = secrets.token_urlsafe(50)
-    key_file.write_text(key, encoding="utf-8")
-    key_file.chmod(0o600)
+    try:  # created 0600 at once: never readable by others, even for a moment
+        descriptor = os.open(key_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:  # another process made it first: use theirs
+        return _check_key_file(key_file, key_file.read_text(encoding="utf-8").strip())
+    with os.fdopen(descriptor, "w", encoding="utf-8") as file:
+        file.write(key)
+    return key
+
+
+def _check_key_file(key_file: Path, key: str) -> str:
+    if len(key) < SECRET_KEY_LENGTH:
+        held = "is empty" if not key else f"holds only {len(key)} characters"
+        raise SettingError(
+            f"the secret key file {key_file} {held}; a key needs at least {SECRET_KEY_LENGTH}: "
+            "delete the file to have a new key made at the next start (everyone is signed "
+            "out), or set INFOINTERVIEW_SECRET_KEY"
+        )
     return key
 
 
