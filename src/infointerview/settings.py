@@ -113,6 +113,8 @@ LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "agenda:today"
 LOGOUT_REDIRECT_URL = "accounts:login"
 
+# Only the hash of each session key is stored: a copy of the database signs no one in.
+SESSION_ENGINE = "infointerview.accounts.sessions"
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 SESSION_COOKIE_AGE = 60 * 60 * 24 * 14

@@ -1,4 +1,4 @@
-"""Accounts: the owner of every row, their profile and one-time sign-in links."""
+"""Accounts: the owner of every row, their profile, one-time sign-in links and sessions."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
+from django.contrib.sessions.base_session import AbstractBaseSession
 from django.core.exceptions import ValidationError
 from django.db import models
 
@@ -93,3 +94,28 @@ class SignInLink(Owned):
 
     def is_usable(self, now: datetime) -> bool:
         return self.used_at is None and self.expires_at > now
+
+
+class Session(AbstractBaseSession):
+    """A signed-in browser. The key is kept only as its hash (see accounts.sessions).
+
+    The user is recorded beside it, since a hash cannot be looked up by whose it is:
+    signing a user out everywhere else, or deleting their account, needs that.
+    """
+
+    session_key = models.CharField(max_length=64, primary_key=True)
+    # No database constraint: a session saved as its user is being deleted must not
+    # fail; deleting a user still deletes their sessions.
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        on_delete=models.CASCADE,
+        db_constraint=False,
+        related_name="+",
+    )
+
+    @classmethod
+    def get_session_store_class(cls):
+        from infointerview.accounts.sessions import SessionStore
+
+        return SessionStore
