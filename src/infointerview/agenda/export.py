@@ -9,6 +9,7 @@ from datetime import date, datetime
 from infointerview import __version__
 from infointerview.accounts.services import profile_for
 from infointerview.accounts.tables import user_tables
+from infointerview.lib.spreadsheet_cells import guarded
 from infointerview.people.models import Person
 
 SKIPPED = {"id", "owner", "owner_id"}
@@ -82,12 +83,13 @@ PEOPLE_COLUMNS = [
 
 
 def people_csv(owner) -> str:
+    """People for a spreadsheet; a cell that would run as a formula is written as text."""
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=PEOPLE_COLUMNS, extrasaction="ignore")
     writer.writeheader()
-    for person in Person.objects.filter(owner=owner).select_related("introduced_by"):
+    for person in Person.objects.filter(owner=owner).select_related("introduced_by", "target"):
         row = person.to_dict()
         for key in ("emails", "phones", "tags"):
             row[key] = "; ".join(row[key])
-        writer.writerow({key: row.get(key) or "" for key in PEOPLE_COLUMNS})
+        writer.writerow({key: guarded(str(row.get(key) or "")) for key in PEOPLE_COLUMNS})
     return out.getvalue()
