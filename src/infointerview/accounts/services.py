@@ -6,16 +6,21 @@ import getpass
 import hashlib
 import secrets
 from datetime import datetime, timedelta
+from importlib import import_module
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
+from django.contrib.auth import SESSION_KEY, get_user_model
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
+from django.urls import reverse
 
 from infointerview.accounts.models import Profile, SignInLink
 from infointerview.lib.errors import NotFound, Refused
 
 SIGN_IN_LINK_LIFETIME = timedelta(hours=24)
+# How long after signing in by link a password may be replaced without the old one:
+# a link is how someone who forgot their password gets back in.
+FORGOTTEN_PASSWORD_WINDOW = timedelta(minutes=15)
 
 
 def profile_for(user: AbstractBaseUser) -> Profile:
@@ -97,3 +102,64 @@ def redeem_sign_in_link(token: str, now: datetime):
     link.used_at = now
     link.save(update_fields=["used_at", "updated_at"])
     return link.owner
+
+
+def sign_in_address(user, site: str, now: datetime) -> str:
+    """A fresh one-time link on the address people use to reach the app."""
+    path = reverse("accounts:sign_in_link", args=[issue_sign_in_link(user, now)])
+    return site.rstrip("/") + path
+
+
+def revoke_sign_in_links(user) -> int:
+    """Unused links stop working: one printed before a password change must not outlive it."""
+    deleted, _ = SignInLink.objects.filter(owner=user, used_at__isnull=True).delete()
+    return deleted
+
+
+def end_other_sessions(user, keep: str | None) -> int:
+    """Delete the user's sessions but `keep` (a session key); how many were deleted.
+
+    A session engine that records each row's user offers
+    `sign_out_other_sessions(user, keep_session_key)` beside its store (ours does); with
+    Django's database engine each row is read instead. Other engines keep their rows,
+    which the changed password hash already makes useless.
+    """
+    engine = import_module(settings.SESSION_ENGINE)
+    if hasattr(engine, "sign_out_other_sessions"):
+        return engine.sign_out_other_sessions(user, keep)
+    if not hasattr(engine.SessionStore, "get_model_class"):
+        return 0
+    rows = engine.SessionStore.get_model_class().objects
+    owner_id = user._meta.pk.value_to_string(user)
+    theirs = [
+        row.session_key
+        for row in rows.exclude(session_key=keep).iterator()
+        if row.get_decoded().get(SESSION_KEY) == owner_id
+    ]
+    deleted, _ = rows.filter(session_key__in=theirs).delete()
+    return deleted
+
+
+def needs_current_password(user, signed_in_by_link_at: datetime | None, now: datetime) -> bool:
+    """Whether changing the password asks for the current one.
+
+    It does once one is set, so a session left open cannot lock its owner out; except
+    just after signing in by link, which is how a forgotten password is replaced.
+    """
+    if not user.has_usable_password():
+        return False
+    fresh = signed_in_by_link_at and now - signed_in_by_link_at <= FORGOTTEN_PASSWORD_WINDOW
+    return not fresh
+
+
+@transaction.atomic
+def change_password(user, new_password: str, keep_session: str | None) -> None:
+    """Set the password; every other session and every unused sign-in link stops working.
+
+    Whoever kept a session or a link from before (a shared computer, a forwarded message)
+    is out, not only whoever does not know the new password.
+    """
+    user.set_password(new_password)
+    user.save(update_fields=["password"])
+    revoke_sign_in_links(user)
+    end_other_sessions(user, keep=keep_session)

@@ -1,13 +1,17 @@
+from datetime import datetime
+
 from django.contrib import messages
 from django.contrib.auth import update_session_auth_hash
 from django.contrib.auth.decorators import login_required
-from django.contrib.auth.forms import SetPasswordForm
+from django.contrib.auth.forms import PasswordChangeForm, SetPasswordForm
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST, require_safe
 
+from infointerview.accounts import services as accounts
 from infointerview.accounts.services import profile_for
+from infointerview.accounts.views import SIGNED_IN_BY_LINK_AT
 from infointerview.agenda.export import export_data, people_csv
 from infointerview.agenda.forms import ProfileForm
 
@@ -15,7 +19,7 @@ from infointerview.agenda.forms import ProfileForm
 def _page(request: HttpRequest, profile_form=None, password_form=None, status: int = 200):
     context = {
         "profile_form": profile_form or ProfileForm(instance=profile_for(request.user)),
-        "password_form": password_form or SetPasswordForm(request.user),
+        "password_form": password_form or _password_form(request),
     }
     return render(request, "agenda/settings.html", context, status=status)
 
@@ -37,15 +41,31 @@ def save_profile(request: HttpRequest) -> HttpResponse:
     return redirect("agenda:settings")
 
 
+def _password_form(request: HttpRequest, data=None):
+    """Asks for the current password once there is one (see needs_current_password)."""
+    by_link = request.session.get(SIGNED_IN_BY_LINK_AT)
+    by_link_at = datetime.fromisoformat(by_link) if by_link else None
+    if accounts.needs_current_password(request.user, by_link_at, timezone.now()):
+        return PasswordChangeForm(request.user, data)
+    return SetPasswordForm(request.user, data)
+
+
 @login_required
 @require_POST
 def set_password(request: HttpRequest) -> HttpResponse:
-    form = SetPasswordForm(request.user, request.POST)
+    form = _password_form(request, request.POST)
     if not form.is_valid():
         return _page(request, password_form=form, status=400)
-    form.save()
-    update_session_auth_hash(request, form.user)
-    messages.success(request, "Password set.")
+    changed = request.user.has_usable_password()
+    accounts.change_password(
+        request.user, form.cleaned_data["new_password1"], keep_session=request.session.session_key
+    )
+    update_session_auth_hash(request, request.user)
+    request.session.pop(SIGNED_IN_BY_LINK_AT, None)
+    if changed:
+        messages.success(request, "Password changed. You are signed out everywhere else.")
+    else:
+        messages.success(request, "Password set.")
     return redirect("agenda:settings")
 
 
