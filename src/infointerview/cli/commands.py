@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from infointerview.cli import context, setup, today
+from infointerview.cli import backup, context, setup, today
 from infointerview.cli.interviews import calendar_app, interview_app
 from infointerview.cli.occupations import occupations_app, wages_app
 from infointerview.cli.outreach import outreach_app
@@ -29,6 +29,7 @@ app.add_typer(interview_app, name="interview")
 app.add_typer(calendar_app, name="calendar")
 setup.register(app)
 today.register(app)
+backup.register(app)
 
 
 @app.callback()
