@@ -13,7 +13,7 @@ from infointerview.accounts.validation import validate
 from infointerview.lib import placeholders
 from infointerview.lib.business_days import add_business_days
 from infointerview.lib.errors import Refused
-from infointerview.lib.mail import mailto
+from infointerview.lib.mail import mailbox, mailto, one_line
 from infointerview.outreach import drafts
 from infointerview.outreach.models import (
     AWAITING_NEXT_NAME,
@@ -289,14 +289,17 @@ def mailto_link(request: ContactRequest) -> str:
 
 
 def eml_bytes(owner, request: ContactRequest) -> bytes:
-    """The e-mail as a file any mail program opens as a draft."""
+    """The e-mail as a file any mail program opens as a draft, to exactly one person.
+
+    Headers are built from parts (an address and a display name), never pasted text.
+    """
     profile = profile_for(owner)
     message = EmailMessage()
     if profile.email:
-        message["From"] = f"{profile.name_for_drafts()} <{profile.email}>"
+        message["From"] = mailbox(profile.name_for_drafts(), profile.email)
     if request.person.email:
-        message["To"] = f"{request.person.name} <{request.person.email}>"
-    message["Subject"] = request.subject
+        message["To"] = mailbox(request.person.name, request.person.email)
+    message["Subject"] = one_line(request.subject)
     message["X-Unsent"] = "1"
     message.set_content(request.body)
     return bytes(message)
