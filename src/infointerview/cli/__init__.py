@@ -2,17 +2,31 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
+import os
 import sys
 
 import typer
 from django.core.exceptions import ImproperlyConfigured
+from django.db import OperationalError
 
+from infointerview.cli.output import one_line
 from infointerview.cli.startup import start_django
+from infointerview.lib import long_writes
 from infointerview.lib.errors import UserError
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run a command; any error is one line on stderr and a non-zero exit code."""
+    """Run a command; any error is one line on stderr and a non-zero exit code.
+
+    Output is printed once the work is done, so nothing about printing may turn a
+    finished command into a failure: characters the terminal cannot encode are written
+    as escapes, and a reader that went away (`| head`) ends the output, not the command.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="backslashreplace")
     start_django()
     # Imported here, not above: the command modules import models, so Django comes first.
     from infointerview.cli.commands import app
@@ -20,21 +34,40 @@ def main(argv: list[str] | None = None) -> int:
     try:
         code = app(args=argv, prog_name="infointerview", standalone_mode=False)
     except UserError as error:
-        sys.stderr.write(f"error: {error}\n")
-        return 1
+        return _error(error)
     except typer.Exit as done:
         return done.exit_code
     except typer.Abort:
-        sys.stderr.write("error: aborted\n")
-        return 1
+        return _error("aborted")
     except typer.TyperException as error:
-        message = " ".join(error.format_message().split())
-        sys.stderr.write(f"error: {message}\n")
-        return error.exit_code
+        return _error(" ".join(error.format_message().split()), error.exit_code)
     except ImproperlyConfigured as error:
-        sys.stderr.write(f"error: configuration: {error}\n")
-        return 2
+        return _error(f"configuration: {error}", 2)
+    except OperationalError as error:
+        if not long_writes.is_busy(error):
+            raise
+        return _error(long_writes.busy_message())
+    except BrokenPipeError:
+        _drop_output()
+        return 0
+    except IsADirectoryError as error:
+        return _error(f"{error.filename} is a folder: give a file")
+    except OSError as error:
+        if error.filename is None:
+            raise
+        return _error(f"cannot use {error.filename}: {error.strerror}")
     return code if isinstance(code, int) else 0
+
+
+def _error(message: object, code: int = 1) -> int:
+    sys.stderr.write(f"error: {one_line(message)}\n")
+    return code
+
+
+def _drop_output() -> None:
+    """Send what is left of the output nowhere, so the closed pipe raises no more errors."""
+    with contextlib.suppress(OSError, ValueError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 if __name__ == "__main__":

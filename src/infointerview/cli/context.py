@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
@@ -20,13 +21,16 @@ from rich.console import Console
 from typer.core import TyperCommand
 
 from infointerview.accounts.services import ensure_owner, profile_for, user_named
+from infointerview.cli.output import one_line, safe_json
 from infointerview.cli.startup import check_configuration
 from infointerview.lib.business_days import parse_day
 from infointerview.lib.dates import out_of_range
 from infointerview.lib.errors import Refused
 
-console = Console()
+# No emoji codes: a name such as "Dana :x:" prints as typed.
+console = Console(emoji=False)
 state: dict[str, str | None] = {"user": None}
+SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def migrate_if_needed() -> None:
@@ -45,9 +49,27 @@ class RunningCommand(TyperCommand):
     """
 
     def invoke(self, ctx):
+        refuse_undecodable(ctx)
         check_configuration()
         migrate_if_needed()
         return super().invoke(ctx)
+
+
+def refuse_undecodable(ctx: typer.Context) -> None:
+    """Text arguments must be UTF-8: other bytes cannot be stored, looked up or printed.
+
+    Python keeps such bytes as lone surrogates. File names are left alone: a path may
+    be any bytes, and the file functions take it as it was given.
+    """
+    while ctx is not None:
+        for param in ctx.command.params:
+            values = ctx.params.get(param.name)
+            for value in values if isinstance(values, list | tuple) else [values]:
+                if isinstance(value, str) and SURROGATE.search(value):
+                    raise typer.BadParameter(
+                        f"{one_line(value)} is not UTF-8 text", ctx=ctx, param=param
+                    )
+        ctx = ctx.parent
 
 
 class Commands(typer.Typer):
@@ -96,6 +118,8 @@ def moment_option(owner, text: str | None) -> datetime | None:
         raise Refused(
             f"bad time {text!r}: write it as 'YYYY-MM-DD HH:MM', e.g. '2026-12-03 14:30'"
         ) from None
+    if out_of_range(naive):  # before the time zone, which could carry it past year 9999
+        raise Refused(out_of_range(naive))
     zone = ZoneInfo(profile_for(owner).time_zone)
     moment = naive.replace(tzinfo=zone)
     if moment.astimezone(UTC).astimezone(zone).replace(tzinfo=None) != naive:
@@ -118,4 +142,10 @@ def on_day(day: date) -> str:
 
 
 def print_json(value) -> None:
-    sys.stdout.write(json.dumps(value, indent=2, ensure_ascii=False) + "\n")
+    """JSON as readable as the terminal allows; `\\uXXXX` escapes where it cannot show a letter."""
+    text = json.dumps(value, indent=2, ensure_ascii=False)
+    try:
+        text.encode(sys.stdout.encoding or "utf-8")
+    except (UnicodeEncodeError, LookupError):
+        text = json.dumps(value, indent=2)
+    sys.stdout.write(safe_json(text) + "\n")

@@ -1,10 +1,12 @@
 from pathlib import Path
 
 import typer
+from django.db import transaction
 from django.utils import timezone
 
 from infointerview.agenda.calendar import upcoming_ics
 from infointerview.cli import context
+from infointerview.cli.output import shown
 from infointerview.interviews import afterwards, planning, services
 from infointerview.lib.errors import Refused
 from infointerview.people.services import find_person
@@ -43,7 +45,7 @@ def schedule(
         context.print_json(interview.to_dict())
         return
     context.console.print(
-        f"Interview with {interview.person.name} on {context.when(interview.starts_at)}, "
+        f"Interview with {shown(interview.person.name)} on {context.when(interview.starts_at)}, "
         f"{interview.minutes} minutes."
     )
 
@@ -88,11 +90,11 @@ def plan(
         context.print_json(current.to_dict())
         return
     out = context.console
-    out.print(f"[bold]Interview with {interview.person.name}[/] — {interview.minutes} minutes")
+    who = shown(interview.person.name)
+    out.print(f"[bold]Interview with {who}[/] — {interview.minutes} minutes")
     for number, question in enumerate(current.questions, start=1):
-        out.print(
-            f"{number:2}. {question.text} [dim](~{question.minutes:g} min)[/]", soft_wrap=True
-        )
+        text = shown(question.text)
+        out.print(f"{number:2}. {text} [dim](~{question.minutes:g} min)[/]", soft_wrap=True)
     fits = "fits" if current.fits else "[red]is too long[/]"
     out.print(f"Planned {current.total_minutes:g} minutes with hello and thanks: {fits}.")
 
@@ -118,8 +120,8 @@ def notes(
         context.print_json([{"question": q.text, "notes": q.notes} for q in questions])
         return
     for number, q in enumerate(questions, start=1):
-        context.console.print(f"[bold]{number}. {q.text}[/]", soft_wrap=True)
-        context.console.print(q.notes or "[dim](no notes)[/]", soft_wrap=True)
+        context.console.print(f"[bold]{number}. {shown(q.text)}[/]", soft_wrap=True)
+        context.console.print(shown(q.notes) or "[dim](no notes)[/]", soft_wrap=True)
 
 
 @interview_app.command("thank")
@@ -130,14 +132,21 @@ def thank(
 ) -> None:
     """Print the thank-you draft, or mark it sent."""
     owner, _, interview = _person_and_interview(person)
-    for recipient in afterwards.recipients(interview):
-        note = afterwards.thank_you(owner, interview, recipient)
+    day = context.day_or_today(owner, on)  # a bad day is refused before any draft is made
+    with transaction.atomic():
+        notes = [
+            afterwards.thank_you(owner, interview, recipient)
+            for recipient in afterwards.recipients(interview)
+        ]
         if sent:
-            afterwards.mark_thanks_sent(owner, note, context.day_or_today(owner, on))
-            context.console.print(f"Thank-you to {recipient.name} marked sent.")
+            for note in notes:
+                afterwards.mark_thanks_sent(owner, note, day)
+    for note in notes:
+        if sent:
+            context.console.print(f"Thank-you to {shown(note.recipient.name)} marked sent.")
         else:
-            context.console.print(f"[bold]To {recipient.name}[/]")
-            context.console.print(note.body, markup=False, highlight=False, soft_wrap=True)
+            context.console.print(f"[bold]To {shown(note.recipient.name)}[/]")
+            context.console.print(shown(note.body), highlight=False, soft_wrap=True)
 
 
 @calendar_app.command("export")
@@ -145,4 +154,4 @@ def export(file: Path = typer.Argument(..., help="Where to write the .ics file."
     """Write upcoming interviews and follow-up calls to an .ics file."""
     data = upcoming_ics(context.acting_user(), timezone.now())
     file.write_bytes(data)
-    context.console.print(f"Wrote {data.count(b'BEGIN:VEVENT')} events to {file}.")
+    context.console.print(f"Wrote {data.count(b'BEGIN:VEVENT')} events to {shown(file)}.")

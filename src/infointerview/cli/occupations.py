@@ -22,6 +22,7 @@ from infointerview.careers.services import link_free_text_occupations
 from infointerview.careers.wages import import_wages
 from infointerview.cli import context
 from infointerview.cli.occupation_text import print_page
+from infointerview.cli.output import shown
 
 occupations_app = context.Commands(
     help="Occupations from O*NET: import, search, show.", no_args_is_help=True
@@ -30,7 +31,7 @@ wages_app = context.Commands(help="BLS OEWS wages.", no_args_is_help=True)
 
 
 def _import_and_report(path: Path, release: str | None, as_json: bool) -> None:
-    with context.console.status(f"Importing {path.name}…"):
+    with context.console.status(f"Importing {shown(path.name)}…"):
         report = import_release(path, release)
         cache.forget()
         links = link_free_text_occupations()
@@ -38,14 +39,16 @@ def _import_and_report(path: Path, release: str | None, as_json: bool) -> None:
         context.print_json({**report.to_dict(), "links": links.__dict__})
         return
     out = context.console
-    out.print(f"O*NET {report.release}: {report.added} new occupations.")
+    out.print(f"O*NET {shown(report.release)}: {report.added} new occupations.")
     for table in report.tables:
         detail = f"{table.rows:,} rows" if table.status == "imported" else table.status
-        out.print(f"  {table.name}: {detail}{' — ' + table.note if table.note else ''}")
+        note = f" — {table.note}" if table.note else ""
+        out.print(shown(f"  {table.name}: {detail}{note}"))
     if report.retired:
-        out.print(f"  No longer in O*NET {report.release}: {', '.join(report.retired)} (kept)")
+        retired = ", ".join(report.retired)
+        out.print(shown(f"  No longer in O*NET {report.release}: {retired} (kept)"))
     for code, old, new in report.renamed:
-        out.print(f"  Renamed {code}: {old} → {new}")
+        out.print(shown(f"  Renamed {code}: {old} → {new}"))
     out.print(f"Linked {links.applied} of your occupations; {links.proposed} proposed to confirm.")
 
 
@@ -81,7 +84,7 @@ def sync(
             lambda done, total: bar.update(task, completed=done, total=total),
         )
     if not as_json:
-        context.console.print(f"Downloaded {path.name} (sha256 {sha256(path)})")
+        context.console.print(f"Downloaded {shown(path.name)} (sha256 {sha256(path)})")
     _import_and_report(path, None, as_json)
 
 
@@ -106,13 +109,13 @@ def search_(
         return
     table = Table("Code", "Occupation", "Matched")
     for hit in hits:
-        retired = f" [dim](not in O*NET {hit.retired_in})[/]" if hit.retired_in else ""
+        retired = f" [dim](not in O*NET {shown(hit.retired_in)})[/]" if hit.retired_in else ""
         matched = (
             ""
             if hit.matched_kind in ("title", "code")
-            else f"{hit.matched_kind}: {hit.matched[:60]}"
+            else shown(f"{hit.matched_kind}: {hit.matched[:60]}")
         )
-        table.add_row(hit.code, hit.title + retired, matched)
+        table.add_row(shown(hit.code), shown(hit.title) + retired, matched)
     context.console.print(table)
 
 
@@ -151,11 +154,11 @@ def wages_import(
         console=context.console,
         disable=as_json,
     ) as bar:
-        task = bar.add_task(f"Importing {path.name}", total=None)
+        task = bar.add_task(f"Importing {shown(path.name)}", total=None)
         report = import_wages(path, lambda rows: bar.advance(task, rows))
     if as_json:
         context.print_json(report.to_dict())
     elif report.unchanged:
-        context.console.print(f"{path.name} was imported before; nothing changed.")
+        context.console.print(f"{shown(path.name)} was imported before; nothing changed.")
     else:
-        context.console.print(f"Imported {report.rows:,} wage estimates from {path.name}.")
+        context.console.print(f"Imported {report.rows:,} wage estimates from {shown(path.name)}.")

@@ -2,6 +2,7 @@ import typer
 
 from infointerview.agenda.outcomes import record_outcome
 from infointerview.cli import context
+from infointerview.cli.output import shown
 from infointerview.outreach import services
 from infointerview.people.services import find_person
 
@@ -26,14 +27,12 @@ def draft(
         context.print_json({**request.to_dict(), "subject": request.subject, "body": request.body})
         return
     if request.subject:
-        context.console.print(f"[bold]Subject:[/] {request.subject}\n")
-    context.console.print(request.body, markup=False, highlight=False, soft_wrap=True)
+        context.console.print(f"[bold]Subject:[/] {shown(request.subject)}\n")
+    context.console.print(shown(request.body), highlight=False, soft_wrap=True)
     if request.channel == "phone":
         context.console.print("[bold]If they hesitate[/]")
         for said, answer in services.resistance_answers(owner, who):
-            context.console.print(
-                f"  {said} → {answer}", markup=False, highlight=False, soft_wrap=True
-            )
+            context.console.print(shown(f"  {said} → {answer}"), highlight=False, soft_wrap=True)
 
 
 @outreach_app.command("sent")
@@ -111,10 +110,10 @@ def log(
             f"{request.get_next_call_kind_display()} due {context.on_day(request.next_call_on)}."
         )
     if result.advice:
-        out.print(result.advice)
+        out.print(shown(result.advice))
     if result.next_person:
-        out.print(f"Next name on the list: [bold]{result.next_person.name}[/]")
+        out.print(f"Next name on the list: [bold]{shown(result.next_person.name)}[/]")
     if result.referral:
-        out.print(f"Added [bold]{result.referral.name}[/] at the top of the list.")
+        out.print(f"Added [bold]{shown(result.referral.name)}[/] at the top of the list.")
     if result.interview:
         out.print(f"Interview on {context.when(result.interview.starts_at)}.")

@@ -3,6 +3,7 @@ from rich.table import Table
 
 from infointerview.careers.lists import close_names
 from infointerview.cli import context
+from infointerview.cli.output import shown
 from infointerview.lib.errors import Refused
 from infointerview.people import leads
 from infointerview.people.services import add_person, list_people
@@ -56,7 +57,7 @@ def add(
         introduced_by=introduced_by or None,
         tags=tag,
     )
-    context.console.print(f"Added [bold]{person.name}[/] ({person.public_id}).")
+    context.console.print(f"Added [bold]{shown(person.name)}[/] ({person.public_id}).")
 
 
 @people_app.command("list")
@@ -74,15 +75,16 @@ def list_(
             p = entry.person
             table.add_row(
                 str(number),
-                p.name,
-                p.occupation,
-                p.level,
-                p.get_source_display(),
-                " ".join(entry.warnings),
+                shown(p.name),
+                shown(p.occupation),
+                shown(p.level),
+                shown(p.get_source_display()),
+                shown(" ".join(entry.warnings)),
             )
         else:
             lead = entry.lead
-            table.add_row(str(number), f"Call {lead}", lead.occupation, "", "organization lead", "")
+            call = shown(f"Call {lead}")
+            table.add_row(str(number), call, shown(lead.occupation), "", "organization lead", "")
     context.console.print(table if entries else "Nobody yet: `infointerview people add NAME`.")
 
 
@@ -96,7 +98,7 @@ def add_lead(
     lead = leads.add_lead(
         context.acting_user(), organization, occupation, department=department, phone=phone
     )
-    context.console.print(f"Added a lead: call [bold]{lead}[/] ({lead.public_id}).")
+    context.console.print(f"Added a lead: call [bold]{shown(lead)}[/] ({lead.public_id}).")
 
 
 @leads_app.command("named")
@@ -111,4 +113,4 @@ def lead_named(
     person = leads.lead_gave_name(
         owner, leads.find_lead(owner, organization), name, job_title=title, phone=phone
     )
-    context.console.print(f"Added [bold]{person.name}[/] in place of the lead.")
+    context.console.print(f"Added [bold]{shown(person.name)}[/] in place of the lead.")

@@ -1,30 +1,39 @@
 import json
+import os
 from pathlib import Path
 
 import typer
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.core.exceptions import ImproperlyConfigured
+from django.db import connections
 from django.utils import timezone
 
 from infointerview.accounts.services import (
     create_owner,
     default_owner_name,
     ensure_owner,
-    issue_sign_in_link,
+    sign_in_address,
 )
 from infointerview.agenda import export as exporting
 from infointerview.agenda.restore import restore as bring_back
 from infointerview.cli import context
+from infointerview.cli.output import shown
 from infointerview.lib import env
 from infointerview.lib.errors import Refused
-from infointerview.web_server import run
+from infointerview.web_server import serve as serve_web
 
 
-def _sign_in_url(host: str, port: int, user) -> str:
-    shown_host = "127.0.0.1" if host in ("0.0.0.0", "::") else host
-    return (
-        f"http://{shown_host}:{port}/accounts/sign-in/{issue_sign_in_link(user, timezone.now())}/"
-    )
+def _site(host: str, port: int) -> str:
+    """Where links point: INFOINTERVIEW_PUBLIC_URL, else the address served on this machine."""
+    try:
+        public = env.public_url(os.environ)
+    except env.SettingError as error:
+        raise ImproperlyConfigured(str(error)) from None
+    if public:
+        return public
+    shown_host = {"0.0.0.0": "127.0.0.1", "::": "::1"}.get(host, host)
+    return f"http://[{shown_host}]:{port}" if ":" in shown_host else f"http://{shown_host}:{port}"
 
 
 def register(app: typer.Typer) -> None:
@@ -39,17 +48,20 @@ def register(app: typer.Typer) -> None:
             env.time_zone({"zone": time_zone}, "zone", "UTC")
         if get_user_model().objects.exists():
             user = ensure_owner()
-            context.console.print(f"Already set up: account [bold]{user.get_username()}[/].")
+            context.console.print(f"Already set up: account [bold]{shown(user.get_username())}[/].")
         else:
             user = create_owner(name or default_owner_name(), full_name, time_zone)
-            context.console.print(f"Created account [bold]{user.get_username()}[/].")
-        context.console.print(f"Data folder: {settings.HOME}")
+            context.console.print(f"Created account [bold]{shown(user.get_username())}[/].")
+        context.console.print(f"Data folder: {shown(settings.HOME)}")
 
     @app.command("sign-in-link")
-    def sign_in_link(host: str = typer.Option("127.0.0.1"), port: int = typer.Option(8000)) -> None:
+    def sign_in_link(
+        host: str = typer.Option("127.0.0.1", help="Used when INFOINTERVIEW_PUBLIC_URL is unset."),
+        port: int = typer.Option(8000, help="Used when INFOINTERVIEW_PUBLIC_URL is unset."),
+    ) -> None:
         """Print a one-time link that signs you in to the web app."""
-        user = context.acting_user()
-        typer.echo(_sign_in_url(host, port, user))
+        site = _site(host, port)
+        typer.echo(sign_in_address(context.acting_user(), site, timezone.now()))
 
     @app.command("export")
     def export(
@@ -62,7 +74,9 @@ def register(app: typer.Typer) -> None:
         file.write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")
         if people_csv:
             people_csv.write_text(exporting.people_csv(user), encoding="utf-8")
-        context.console.print(f"Wrote {len(data['people'])} people and all your notes to {file}.")
+        context.console.print(
+            f"Wrote {len(data['people'])} people and all your notes to {shown(file)}."
+        )
 
     @app.command("restore")
     def restore(file: Path = typer.Argument(..., help="A JSON file made by `export`.")) -> None:
@@ -85,13 +99,15 @@ def register(app: typer.Typer) -> None:
         host: str = typer.Option("127.0.0.1", help="Address to listen on."),
         port: int = typer.Option(8000, help="Port to listen on."),
     ) -> None:
-        """Start the web app, printing its address and a one-time sign-in link."""
+        """Start the web app; once it listens, print its address and a one-time sign-in link."""
         user = context.acting_user()
-        typer.echo(f"infointerview is running at http://{host}:{port}/", err=False)
-        if not user.has_usable_password():
-            context.console.print("Sign in with this one-time link (valid 24 hours):")
-            typer.echo(_sign_in_url(host, port, user))
-        try:
-            run(host, port)
-        except OSError as error:
-            raise Refused(f"cannot listen on {host}:{port}: {error.strerror}") from None
+        site = _site(host, port)
+
+        def announce() -> None:
+            typer.echo(f"infointerview is running at {site}/ (listening on {host}:{port})")
+            if not user.has_usable_password():
+                typer.echo("Sign in with this one-time link (valid 24 hours):")
+                typer.echo(sign_in_address(user, site, timezone.now()))
+            connections.close_all()  # the server's worker processes open their own
+
+        serve_web(host, port, when_listening=announce)

@@ -14,6 +14,7 @@ from infointerview.careers.services import (
     target_named,
 )
 from infointerview.cli import context
+from infointerview.cli.output import shown
 from infointerview.lib.errors import NotFound, Refused
 
 shortlist_app = context.Commands(
@@ -42,7 +43,7 @@ def add(
     if name_only or not Occupation.objects.exists():
         target = add_target(owner, name_or_code, level=level, why=why)
         level_shown = target.get_level_display().lower()
-        context.console.print(f"Added [bold]{target.name}[/] ({level_shown}).")
+        context.console.print(f"Added [bold]{shown(target.name)}[/] ({shown(level_shown)}).")
         return
     # A bad level is refused as such, not as an unknown occupation.
     validate(TargetOccupation(owner=owner, name=name_or_code[:1], level=level_named(level)))
@@ -50,7 +51,9 @@ def add(
         target = add_to_shortlist(owner, name_or_code, level=level, why=why)
     except (NotFound, Refused) as error:
         raise type(error)(f"{error}; or add it as typed with --name-only") from None
-    context.console.print(f"On your shortlist: [bold]{target.name}[/] ({target.onet_code}).")
+    context.console.print(
+        f"On your shortlist: [bold]{shown(target.name)}[/] ({shown(target.onet_code)})."
+    )
 
 
 @shortlist_app.command("list")
@@ -64,7 +67,12 @@ def list_(as_json: bool = typer.Option(False, "--json", help="Print JSON only.")
         code = target.onet_code or (
             f"{target.proposed_onet_code}?" if target.proposed_onet_code else ""
         )
-        table.add_row(target.name, code, target.get_level_display(), target.get_status_display())
+        table.add_row(
+            shown(target.name),
+            shown(code),
+            shown(target.get_level_display()),
+            shown(target.get_status_display()),
+        )
     context.console.print(
         table if targets else "No occupations yet: `infointerview shortlist add NAME`."
     )
@@ -82,7 +90,7 @@ def status(
     if target is None:
         raise NotFound(f"{name!r} is not on your shortlist")
     set_status(owner, target, status, why)
-    context.console.print(f"{target.name}: {target.get_status_display().lower()}.")
+    context.console.print(shown(f"{target.name}: {target.get_status_display().lower()}."))
 
 
 @shortlist_app.command("rename")
@@ -90,7 +98,7 @@ def rename(old: str, new: str) -> None:
     """Give a list a new name; its people, leads and research stay on it."""
     owner = context.acting_user()
     target = rename_target(owner, existing_target(owner, old), new)
-    context.console.print(f"Renamed to [bold]{target.name}[/].")
+    context.console.print(f"Renamed to [bold]{shown(target.name)}[/].")
 
 
 @shortlist_app.command("merge")
@@ -101,7 +109,9 @@ def merge(
     """Move FROM's people, leads and research to the end of INTO's list, then drop FROM."""
     owner = context.acting_user()
     merged = merge_targets(owner, existing_target(owner, source), existing_target(owner, into))
-    context.console.print(f"Merged into [bold]{merged.name}[/]: {merged.people.count()} people.")
+    context.console.print(
+        f"Merged into [bold]{shown(merged.name)}[/]: {merged.people.count()} people."
+    )
 
 
 @shortlist_app.command("link")
@@ -115,9 +125,9 @@ def link(
     if yes is None:
         proposal = target.proposed_onet_code or "none"
         context.console.print(
-            f"{target.name}: proposed O*NET match {proposal}; answer --yes or --no."
+            shown(f"{target.name}: proposed O*NET match {proposal}; answer --yes or --no.")
         )
         return
     answer_proposal(owner, target, accept=yes)
     linked = f"linked to {target.onet_code}" if target.onet_code else "not linked"
-    context.console.print(f"{target.name}: {linked}.")
+    context.console.print(shown(f"{target.name}: {linked}."))

@@ -3,6 +3,7 @@ from django.utils import timezone
 
 from infointerview.agenda.services import today as agenda_for
 from infointerview.cli import context
+from infointerview.cli.output import shown
 
 
 def register(app: typer.Typer) -> None:
@@ -23,24 +24,23 @@ def register(app: typer.Typer) -> None:
         for due in agenda.calls_due:
             r = due.request
             late = f" [red]({due.days_overdue} days overdue)[/]" if due.days_overdue else ""
-            out.print(f"• {r.get_next_call_kind_display()}: {r.person.name}{late}")
+            out.print(f"• {shown(r.get_next_call_kind_display())}: {shown(r.person.name)}{late}")
         for interview in agenda.interviews:
-            out.print(
-                f"• Interview with {interview.person.name}, {context.when(interview.starts_at)}"
-            )
+            who = shown(interview.person.name)
+            out.print(f"• Interview with {who}, {context.when(interview.starts_at)}")
         for ended in agenda.ended:
             who = ended.proposed.name if ended.proposed else "nobody left — add names"
-            out.print(f"• {ended.request.person.name}: {ended.advice()} Next: {who}")
+            out.print(shown(f"• {ended.request.person.name}: {ended.advice()} Next: {who}"))
         for lead in agenda.leads:
-            out.print(f"• Call {lead} to ask for someone who works as {lead.occupation}")
+            out.print(shown(f"• Call {lead} to ask for someone who works as {lead.occupation}"))
         for due in agenda.thanks:
             who = (
                 "introducing you to " + due.interview.person.name
                 if due.is_introducer
                 else ("the interview")
             )
-            out.print(f"• Thank {due.recipient.name} for {who}")
+            out.print(shown(f"• Thank {due.recipient.name} for {who}"))
         for interview in agenda.keep_in_touch:
-            out.print(f"• Let {interview.person.name} know how things are going")
+            out.print(f"• Let {shown(interview.person.name)} know how things are going")
         for target in agenda.targets_without_contact:
-            out.print(f"• Nobody contacted yet for {target.name}")
+            out.print(f"• Nobody contacted yet for {shown(target.name)}")

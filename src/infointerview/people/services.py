@@ -19,6 +19,7 @@ from infointerview.people.models import OrganizationLead, Person, Source
 
 LEVEL_ADVICE = "The method suggests someone closer to your level."
 HIRING_ADVICE = "Workers know the day-to-day better than HR or recruiters."
+NAME_LENGTH = Person._meta.get_field("name").max_length
 
 
 SOURCE_ALIASES = {"past-coworker": Source.COWORKER, "career-center": Source.ALUMNI}
@@ -134,8 +135,18 @@ def add_referral(owner, referrer: Person, name: str, *, how: str, note: str = ""
     )
 
 
+def _longer_than_any_name(text: str) -> bool:
+    """Such a name matches nobody, and SQLite refuses a pattern that long outright."""
+    return len(text) > NAME_LENGTH
+
+
 def _introducer(owner, name: str) -> Person:
     """The acquaintance who introduced someone: found by name, or kept as a new contact."""
+    if _longer_than_any_name(name.strip()):
+        raise Refused(
+            f"introduced by: a name is at most {NAME_LENGTH} characters; "
+            f"this one has {len(name.strip()):,}"
+        )
     matches = list(Person.objects.filter(owner=owner, name__iexact=name.strip())[:5])
     if len(matches) > 1:
         raise Ambiguous(
@@ -158,6 +169,11 @@ def find_person(owner, reference: str) -> Person:
         pass
     except Person.DoesNotExist:
         raise NotFound(f"no person with id {reference}") from None
+    if _longer_than_any_name(reference):
+        raise NotFound(
+            f"no person has a name of {len(reference):,} characters "
+            f"(names are at most {NAME_LENGTH}); see `infointerview people list`"
+        )
     matches = list(Person.objects.filter(owner=owner, name__iexact=reference))
     if not matches:
         matches = list(Person.objects.filter(owner=owner, name__icontains=reference)[:10])

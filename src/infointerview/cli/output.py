@@ -1,0 +1,60 @@
+"""What people typed or stored is printed as text: never as markup, never as terminal commands.
+
+Rich reads `[...]` in a printed string as markup, so a name such as `[/]` would stop the
+command (after its change was saved) and `[link=https://…]x[/link]` would print a
+hyperlink. A raw escape character in a name could clear the screen or retitle the
+window. Every value that did not come from this code goes through `shown()` before it
+is put in a Rich string or table, `one_line()` before it is put in an error line, and
+`safe_json()` before JSON reaches the terminal.
+
+Control characters are written the way Python writes them in a string literal: the
+escape character as the four characters `\\x1b`, a carriage return as `\\r`, a right-to-left
+override as `\\u202e`. A byte that was not UTF-8 (an argument Python could not decode)
+is shown as the byte, `\\xff`. Newlines and tabs stay as they are in `shown()`, so
+notes and letters keep their lines; `one_line()` writes them as `\\n` and `\\t`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rich.markup import escape
+
+# C0 and C1 control characters and DEL, the marks that reorder text on screen
+# (bidirectional embeddings, overrides and isolates), and lone surrogates.
+_CONTROL = "\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff"
+_HIDDEN = re.compile(f"[{_CONTROL}]")
+_HIDDEN_OR_BREAK = re.compile(f"[{_CONTROL}\n\t]")
+
+
+def _written_out(match: re.Match) -> str:
+    code = ord(match.group())
+    if 0xDC80 <= code <= 0xDCFF:  # a byte Python could not decode, kept as a surrogate
+        return f"\\x{code - 0xDC00:02x}"
+    if code <= 0xFF:
+        return {0x09: "\\t", 0x0A: "\\n", 0x0D: "\\r"}.get(code, f"\\x{code:02x}")
+    return f"\\u{code:04x}"
+
+
+def visible(text: object) -> str:
+    """The text with its control characters written out, lines and tabs kept."""
+    return _HIDDEN.sub(_written_out, str(text))
+
+
+def shown(text: object) -> str:
+    """The text, ready to go inside a Rich markup string or a table cell, printed as typed."""
+    return escape(visible(text))
+
+
+def one_line(text: object) -> str:
+    """The text on one line, every control character written out (for stderr, not Rich)."""
+    return _HIDDEN_OR_BREAK.sub(_written_out, str(text))
+
+
+def safe_json(text: str) -> str:
+    """JSON whose strings hold no character a terminal acts on.
+
+    `json.dumps` already escapes C0 controls; this escapes the rest of the set above as
+    `\\uXXXX`, which JSON reads back as the same characters.
+    """
+    return _HIDDEN.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
