@@ -105,7 +105,7 @@ def test_a_file_that_does_not_hold_together_is_ignored(home, onet, name, change)
 
 def test_the_file_is_replaced_whole_and_leaves_nothing_behind(home, onet):
     search.search("widget")
-    assert [p.name for p in home.iterdir()] == ["search-index.npz"]
+    assert [p.name for p in home.iterdir() if p.is_file()] == ["search-index.npz"]
 
 
 def test_a_data_folder_that_cannot_be_written_only_costs_a_rebuild(settings, onet, tmp_path):

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import hashlib
 import http.client
 import os
 import urllib.error
 import urllib.request
-import zipfile
 from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import urlparse
 
+from infointerview.careers.files import file_limits
 from infointerview.lib.errors import UserError
+from infointerview.lib.safe_files import TOTAL_SETTING, Archive, sha256_of
 
 DEFAULT_ONET_URL = "https://www.onetcenter.org/dl_files/database/db_30_0_text.zip"
 CHUNK = 256 * 1024
@@ -52,6 +52,7 @@ def download(url: str, folder: Path, progress: Progress | None = None) -> Path:
             f"cannot reach {host} ({reason}): check the connection, or download the zip "
             "another way and run `infointerview occupations import FILE.zip`"
         ) from None
+    largest = file_limits().total_bytes
     with response:
         if response.status != 206:
             done = 0
@@ -63,6 +64,8 @@ def download(url: str, folder: Path, progress: Progress | None = None) -> Path:
                 while chunk := response.read(CHUNK):
                     out.write(chunk)
                     received += len(chunk)
+                    if received > largest:
+                        raise _too_large(part, largest)
                     if progress:
                         progress(received, total)
         except (TimeoutError, http.client.IncompleteRead, ConnectionError, OSError) as error:
@@ -80,20 +83,23 @@ def download(url: str, folder: Path, progress: Progress | None = None) -> Path:
     return final
 
 
+def _too_large(part: Path, largest: int) -> DownloadError:
+    part.unlink(missing_ok=True)
+    return DownloadError(
+        f"the download passed {largest // (1024 * 1024):,} MB, more than an import may "
+        f"expand to; check the address, or raise {TOTAL_SETTING}"
+    )
+
+
 def _check_zip(path: Path) -> None:
+    """Read every member within the import limits, so a damaged zip or a bomb is not kept."""
     try:
-        with zipfile.ZipFile(path) as archive:
-            damaged = archive.testzip()
-    except zipfile.BadZipFile:
-        damaged = path.name
-    if damaged:
+        with Archive(path, file_limits(), error=DownloadError, zip_only=True) as archive:
+            archive.check()
+    except DownloadError as error:
         path.unlink()
-        raise DownloadError(f"the downloaded file is damaged ({damaged}); run the command again")
+        raise DownloadError(f"the download is damaged or too large: {error}") from None
 
 
 def sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as file:
-        while block := file.read(CHUNK):
-            digest.update(block)
-    return digest.hexdigest()
+    return sha256_of(path)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 from django.db import models, transaction
@@ -30,10 +31,12 @@ from infointerview.careers.models import (
     WorkContext,
     WorkValue,
 )
-from infointerview.careers.onet_source import OnetFileError, Release, Row, checksum, number, rows
+from infointerview.careers.onet_source import OnetFileError, Release, Row, number, whole
+from infointerview.lib import long_writes
 
 CODE = "O*NET-SOC Code"
 BATCH = 5000
+SMALL = 32_767  # the largest value a small-integer column holds on every database
 
 
 @dataclass
@@ -101,7 +104,7 @@ def _reported(row: Row, ids: dict[str, int], file: str) -> models.Model | None:
 def _task(row: Row, ids: dict[str, int], file: str) -> models.Model | None:
     return Task(
         occupation_id=ids[row[CODE]],
-        task_id=int(number(row, "Task ID", file)),
+        task_id=whole(row, "Task ID", file),
         text=row["Task"],
         task_type=row.get("Task Type"),
     )
@@ -130,7 +133,7 @@ def _related(row: Row, ids: dict[str, int], file: str) -> models.Model | None:
         occupation_id=ids[row[CODE]],
         related_code=row["Related O*NET-SOC Code"],
         tier=row.get("Relatedness Tier"),
-        rank=int(number(row, "Index", file)) if row.get("Index") else 0,
+        rank=whole(row, "Index", file, SMALL) if row.get("Index") else 0,
     )
 
 
@@ -144,7 +147,7 @@ def _education(row: Row, ids: dict[str, int], file: str) -> models.Model | None:
     return EducationLevel(
         occupation_id=ids[row[CODE]],
         scale=row["Scale ID"],
-        category=int(number(row, "Category", file)),
+        category=whole(row, "Category", file, SMALL),
         percent=number(row, "Data Value", file),
     )
 
@@ -178,6 +181,23 @@ TABLES = [
 ]
 
 
+@cache
+def _text_fields(model: type[models.Model]) -> list[models.CharField]:
+    return [f for f in model._meta.concrete_fields if isinstance(f, models.CharField)]
+
+
+def _fits(instance: models.Model, file: str, row: Row) -> models.Model:
+    """Refuse text longer than its column: PostgreSQL would fail mid-import, SQLite keep it."""
+    for column in _text_fields(type(instance)):
+        value = getattr(instance, column.attname) or ""
+        if len(value) > column.max_length:
+            raise OnetFileError(
+                f"{file} line {row.line}: {column.verbose_name} is {len(value):,} characters, "
+                f"more than the {column.max_length} it may have; is this an O*NET text file?"
+            )
+    return instance
+
+
 def _unchanged(name: str, release: str, digest: str) -> bool:
     return OnetTable.objects.filter(name=name, release=release, sha256=digest).exists()
 
@@ -197,8 +217,8 @@ def _changed_file(
     report: ImportReport,
     kept: str | None,
     force: bool = False,
-) -> tuple[bytes, str] | None:
-    """The file's bytes and checksum when it needs importing; else report why not.
+) -> str | None:
+    """The file's checksum when it needs importing; else report why not.
 
     `kept` is the note for an absent file; None keeps an optional file's absence quiet.
     `force` imports an unchanged file whose rows another table's import has replaced.
@@ -207,30 +227,35 @@ def _changed_file(
         if kept is not None:
             report.tables.append(TableResult(name, "absent", note=kept))
         return None
-    data = source.read_bytes(name)
-    digest = checksum(data)
+    digest = source.checksum(name)
     if not force and _unchanged(name, release, digest):
         report.tables.append(TableResult(name, "unchanged"))
         return None
-    return data, digest
+    return digest
 
 
 def _occupations(source: Release, release: str, report: ImportReport) -> None:
     """Upsert by code: new codes added, titles updated, vanished codes marked retired."""
     name = "Occupation Data.txt"
-    found = _changed_file(source, name, release, report, "occupations keep what they had")
-    if found is None:
+    digest = _changed_file(source, name, release, report, "occupations keep what they had")
+    if digest is None:
         return
-    data, digest = found
     existing = {o.code: o for o in Occupation.objects.all()}
-    seen: set[str] = set()
+    seen: dict[str, int] = {}
     changed, created = [], []
-    for row in rows(name, data, [CODE, "Title", "Description"]):
+    for row in source.rows(name, [CODE, "Title", "Description"]):
         code, title, description = row[CODE].strip(), row["Title"], row["Description"]
-        seen.add(code)
+        if code in seen:
+            raise OnetFileError(
+                f"{name} line {row.line}: {code[:20]} is already on line {seen[code]}; "
+                "each O*NET-SOC code comes once: download the release again"
+            )
+        seen[code] = row.line
         occupation = existing.get(code)
         if occupation is None:
-            created.append(Occupation(code=code, title=title, description=description))
+            created.append(
+                _fits(Occupation(code=code, title=title, description=description), name, row)
+            )
             continue
         if occupation.title != title:
             report.renamed.append((code, occupation.title, title))
@@ -241,7 +266,7 @@ def _occupations(source: Release, release: str, report: ImportReport) -> None:
             "",
         ):
             occupation.title, occupation.description, occupation.retired_in = title, description, ""
-            changed.append(occupation)
+            changed.append(_fits(occupation, name, row))
     for code, occupation in existing.items():
         if code not in seen and not occupation.retired_in:
             occupation.retired_in = release
@@ -257,17 +282,16 @@ def _occupations(source: Release, release: str, report: ImportReport) -> None:
 
 def _job_zones(source: Release, release: str, ids: dict[str, int], report: ImportReport) -> None:
     name = "Job Zones.txt"
-    found = _changed_file(source, name, release, report, "job zones keep what they had")
-    if found is None:
+    digest = _changed_file(source, name, release, report, "job zones keep what they had")
+    if digest is None:
         return
-    data, digest = found
     zones: dict[int, list[str]] = {}
     skipped = 0
-    for row in rows(name, data, [CODE, "Job Zone"]):
+    for row in source.rows(name, [CODE, "Job Zone"]):
         if row[CODE] not in ids:
             skipped += 1
             continue
-        zones.setdefault(int(number(row, "Job Zone", name)), []).append(row[CODE])
+        zones.setdefault(whole(row, "Job Zone", name, SMALL), []).append(row[CODE])
     Occupation.objects.update(job_zone=None)
     for zone, codes in zones.items():
         Occupation.objects.filter(code__in=codes).update(job_zone=zone)
@@ -277,21 +301,20 @@ def _job_zones(source: Release, release: str, ids: dict[str, int], report: Impor
 
 def _replace(source: Release, release: str, table: Table, ids, report: ImportReport) -> None:
     kept = None if table.optional else "kept what it had"
-    found = _changed_file(source, table.file, release, report, kept)
-    if found is None:
+    digest = _changed_file(source, table.file, release, report, kept)
+    if digest is None:
         return
-    data, digest = found
     table.model.objects.all().delete()
     count = skipped = 0
     batch: list[models.Model] = []
-    for row in rows(table.file, data, table.required):
+    for row in source.rows(table.file, table.required):
         if row[CODE] not in ids:
             skipped += 1
             continue
         instance = table.build(row, ids, table.file)
         if instance is None:
             continue
-        batch.append(instance)
+        batch.append(_fits(instance, table.file, row))
         if len(batch) >= BATCH:
             table.model.objects.bulk_create(batch)
             count += len(batch)
@@ -302,29 +325,42 @@ def _replace(source: Release, release: str, table: Table, ids, report: ImportRep
     _record(report, release, digest, TableResult(table.file, "imported", count, skipped, note))
 
 
-def _job_zone_references(name: str, data: bytes) -> list[models.Model]:
-    return [
-        JobZoneReference(
-            zone=int(number(row, "Job Zone", name)),
-            name=row["Name"],
-            experience=row.get("Experience"),
-            education=row.get("Education"),
-            training=row.get("Job Training"),
-            examples=row.get("Examples"),
+def _job_zone_references(source: Release, name: str) -> list[models.Model]:
+    zones: dict[int, models.Model] = {}
+    for row in source.rows(name, ["Job Zone", "Name"]):
+        zone = whole(row, "Job Zone", name, SMALL)
+        if zone in zones:
+            raise OnetFileError(
+                f"{name} line {row.line}: job zone {zone} comes twice; download the release again"
+            )
+        zones[zone] = _fits(
+            JobZoneReference(
+                zone=zone,
+                name=row["Name"],
+                experience=row.get("Experience"),
+                education=row.get("Education"),
+                training=row.get("Job Training"),
+                examples=row.get("Examples"),
+            ),
+            name,
+            row,
         )
-        for row in rows(name, data, ["Job Zone", "Name"])
-    ]
+    return list(zones.values())
 
 
-def _education_categories(name: str, data: bytes) -> list[models.Model]:
+def _education_categories(source: Release, name: str) -> list[models.Model]:
     """One row per scale and category, as the table is unique on them; the last text wins."""
-    categories = {
-        (row["Scale ID"], int(number(row, "Category", name))): row["Category Description"]
-        for row in rows(name, data, ["Scale ID", "Category", "Category Description"])
-    }
-    return [
-        EducationCategory(scale=s, category=c, description=d) for (s, c), d in categories.items()
-    ]
+    categories: dict[tuple[str, int], models.Model] = {}
+    for row in source.rows(name, ["Scale ID", "Category", "Category Description"]):
+        scale, category = row["Scale ID"], whole(row, "Category", name, SMALL)
+        categories[scale, category] = _fits(
+            EducationCategory(
+                scale=scale, category=category, description=row["Category Description"]
+            ),
+            name,
+            row,
+        )
+    return list(categories.values())
 
 
 REFERENCE = [
@@ -340,11 +376,10 @@ REFERENCE = [
 def _reference(source: Release, release: str, report: ImportReport) -> None:
     """Small lookup tables with no occupation codes, each replaced whole."""
     for name, model, build in REFERENCE:
-        found = _changed_file(source, name, release, report, "kept what it had")
-        if found is None:
+        digest = _changed_file(source, name, release, report, "kept what it had")
+        if digest is None:
             continue
-        data, digest = found
-        instances = build(name, data)
+        instances = build(source, name)
         model.objects.all().delete()
         model.objects.bulk_create(instances)
         _record(report, release, digest, TableResult(name, "imported", rows=len(instances)))
@@ -356,14 +391,13 @@ def _task_ratings(source: Release, release: str, report: ImportReport) -> None:
     tasks_replaced = any(
         t.name == "Task Statements.txt" and t.status == "imported" for t in report.tables
     )
-    found = _changed_file(source, name, release, report, None, force=tasks_replaced)
-    if found is None:
+    digest = _changed_file(source, name, release, report, None, force=tasks_replaced)
+    if digest is None:
         return
-    data, digest = found
     importance: dict[int, float] = {}
-    for row in rows(name, data, ["Task ID", "Scale ID", "Data Value"]):
+    for row in source.rows(name, ["Task ID", "Scale ID", "Data Value"]):
         if row["Scale ID"] == "IM":
-            importance[int(number(row, "Task ID", name))] = number(row, "Data Value", name)
+            importance[whole(row, "Task ID", name)] = number(row, "Data Value", name)
     tasks = list(Task.objects.filter(task_id__in=importance))
     for task in tasks:
         task.importance = importance[task.task_id]
@@ -372,7 +406,11 @@ def _task_ratings(source: Release, release: str, report: ImportReport) -> None:
 
 
 def import_release(path: Path, release: str | None = None) -> ImportReport:
-    """Import a zip or folder; on any error nothing of it is kept."""
+    """Import a zip or folder; on any error nothing of it is kept.
+
+    The import is one transaction, noted as running (outside it) so that a write
+    it blocks can say what it waits for.
+    """
     with Release(Path(path)) as source:
         name = source.release_name(release)
         if not name:
@@ -380,7 +418,7 @@ def import_release(path: Path, release: str | None = None) -> ImportReport:
                 f"cannot tell which O*NET release {Path(path).name} is: pass --release, e.g. 30.0"
             )
         report = ImportReport(release=name)
-        with transaction.atomic():
+        with long_writes.running("an O*NET import"), transaction.atomic():
             _occupations(source, name, report)
             ids = dict(Occupation.objects.values_list("code", "id"))
             if not ids:

@@ -7,18 +7,15 @@ columns by header; every problem names the file and line so the user can act on 
 from __future__ import annotations
 
 import csv
-import hashlib
-import io
+import math
 import re
-import zipfile
-import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from infointerview.careers.files import file_limits
 from infointerview.lib.errors import UserError
-
-csv.field_size_limit(10_000_000)
+from infointerview.lib.safe_files import Archive, Limits
 
 
 class OnetFileError(UserError):
@@ -40,31 +37,21 @@ class Row:
 
 
 class Release:
-    """The files of one O*NET text release, wherever they sit in the zip or folder."""
+    """The files of one O*NET text release, wherever they sit in the zip or folder.
 
-    def __init__(self, path: Path):
+    Files are streamed from the archive within the configured limits, never read whole.
+    """
+
+    def __init__(self, path: Path, limits: Limits | None = None):
         self.path = path
-        self._zip: zipfile.ZipFile | None = None
+        self._files = Archive(path, limits or file_limits(), error=OnetFileError, zip_only=True)
         self._names: dict[str, str] = {}
-        if path.is_dir():
-            for file in path.rglob("*.txt"):
-                self._names.setdefault(file.name.lower(), str(file))
-        elif path.is_file():
-            try:
-                self._zip = zipfile.ZipFile(path)
-            except (zipfile.BadZipFile, OSError) as error:
-                raise OnetFileError(
-                    f"{path.name} is not a readable zip file ({error}): download it again"
-                ) from None
-            for name in self._zip.namelist():
-                if name.lower().endswith(".txt"):
-                    self._names.setdefault(name.rsplit("/", 1)[-1].lower(), name)
-        else:
-            raise OnetFileError(f"{path} does not exist: give a zip file or a folder")
+        for member in self._files.members:
+            if member.lower().endswith(".txt"):
+                self._names.setdefault(Path(member).name.lower(), member)
 
     def close(self) -> None:
-        if self._zip is not None:
-            self._zip.close()
+        self._files.close()
 
     def __enter__(self) -> Release:
         return self
@@ -75,24 +62,45 @@ class Release:
     def has(self, file_name: str) -> bool:
         return file_name.lower() in self._names
 
-    def read_bytes(self, file_name: str) -> bytes:
-        location = self._names[file_name.lower()]
-        try:
-            if self._zip is not None:
-                return self._zip.read(location)
-            return Path(location).read_bytes()
-        except (zipfile.BadZipFile, OSError, EOFError, zlib.error) as error:
-            raise OnetFileError(
-                f"{file_name}: cannot be read ({error}); the zip may be damaged"
-            ) from None
+    def checksum(self, file_name: str) -> str:
+        return self._files.digest(self._names[file_name.lower()])
+
+    def rows(self, file_name: str, required: list[str]) -> Iterator[Row]:
+        """Rows of a tab-separated O*NET file by column name; CRLF and LF alike."""
+        member = self._names[file_name.lower()]
+        found = self._files.rows(member, delimiter="\t", quoting=csv.QUOTE_NONE)
+        where = self._files.where(member)
+        header: list[str] | None = None
+        for line, values in found:
+            if header is None:
+                header = [column.strip() for column in values]
+                missing = [column for column in required if column not in header]
+                if missing:
+                    raise OnetFileError(
+                        f"{where} line {line}: no column "
+                        f"{', '.join(repr(m) for m in missing)} "
+                        f"(found {', '.join(header)[:300]}); is this an O*NET text file?"
+                    )
+                continue
+            if len(values) != len(header):
+                raise OnetFileError(
+                    f"{where} line {line}: {len(values)} columns where the header "
+                    f"has {len(header)}; the file is damaged"
+                )
+            yield Row(line, dict(zip(header, values, strict=True)))
+        if header is None:
+            raise OnetFileError(f"{where} is empty")
 
     def release_name(self, given: str | None = None) -> str | None:
         """From `Read Me.txt`, else the zip's or folder's name (db_30_0_text), else as given."""
         if self.has("Read Me.txt"):
-            text = self.read_bytes("Read Me.txt").decode("utf-8", errors="replace")
-            found = re.search(r"O\*NET\s+(\d+\.\d+)\s+Database", text)
-            if found:
-                return found.group(1)
+            member = self._names["read me.txt"]
+            lines = self._files.lines(member, encodings=("utf-8", "cp1252"))
+            for text in lines:
+                found = re.search(r"O\*NET\s+(\d+\.\d+)\s+Database", text)
+                if found:
+                    lines.close()
+                    return found.group(1)
         found = re.search(r"db_(\d+)_(\d+)", self.path.name) or re.fullmatch(
             r"(\d+)\.(\d+)", self.path.name
         )
@@ -101,45 +109,24 @@ class Release:
         return given
 
 
-def checksum(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
-
-
-def rows(file_name: str, data: bytes, required: list[str]) -> Iterator[Row]:
-    """Rows of a tab-separated O*NET file; CRLF and LF alike; a BOM is ignored."""
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        line = data[: error.start].count(b"\n") + 1
-        raise OnetFileError(
-            f"{file_name} line {line}: not UTF-8 text; use the official text release"
-        ) from None
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter="\t", quoting=csv.QUOTE_NONE)
-    try:
-        header = [column.strip() for column in next(reader)]
-    except StopIteration:
-        raise OnetFileError(f"{file_name} is empty") from None
-    missing = [column for column in required if column not in header]
-    if missing:
-        raise OnetFileError(
-            f"{file_name} line 1: no column {', '.join(repr(m) for m in missing)} "
-            f"(found {', '.join(header)}); is this an O*NET text file?"
-        )
-    for values in reader:
-        if not values or values == [""]:
-            continue
-        if len(values) != len(header):
-            raise OnetFileError(
-                f"{file_name} line {reader.line_num}: {len(values)} columns where the header "
-                f"has {len(header)}; the file is damaged"
-            )
-        yield Row(reader.line_num, dict(zip(header, values, strict=True)))
-
-
 def number(row: Row, column: str, file_name: str) -> float:
+    """A finite number: nan, inf and 1e400 would break every page that shows them."""
+    text = row[column]
     try:
-        return float(row[column])
+        value = float(text)
     except ValueError:
+        value = math.nan
+    if not math.isfinite(value):
+        raise OnetFileError(f"{file_name} line {row.line}: {column} {text[:40]!r} is not a number")
+    return value
+
+
+def whole(row: Row, column: str, file_name: str, highest: int = 2_147_483_647) -> int:
+    """A whole number from 0 to `highest` (what the column can hold)."""
+    value = number(row, column, file_name)
+    if value != int(value) or not 0 <= value <= highest:
         raise OnetFileError(
-            f"{file_name} line {row.line}: {column} {row[column]!r} is not a number"
-        ) from None
+            f"{file_name} line {row.line}: {column} {row[column][:40]!r} is not a whole "
+            f"number from 0 to {highest:,}"
+        )
+    return int(value)

@@ -8,20 +8,19 @@ such, so a page can say "$239,200 or more" rather than invent a number.
 
 from __future__ import annotations
 
-import csv
-import gzip
-import hashlib
-import io
+import math
 import re
-import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.db import connection, transaction
 
+from infointerview.careers.files import file_limits
 from infointerview.careers.models import WageEstimate, WageImport, soc_for
+from infointerview.lib import long_writes
 from infointerview.lib.errors import UserError
+from infointerview.lib.safe_files import Archive, sha256_of
 
 REQUIRED = ["AREA", "AREA_TITLE", "AREA_TYPE", "OCC_CODE", "OCC_TITLE", "A_MEDIAN"]
 ANNUAL = {
@@ -58,75 +57,77 @@ class WageReport:
         }
 
 
-def _xlsx_rows(name: str, data: bytes) -> Iterator[tuple[int, dict[str, str]]]:
-    from openpyxl import load_workbook
+Values = Iterator[tuple[int, list[str]]]
 
-    try:
-        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except Exception as error:  # openpyxl raises many kinds for a damaged workbook
-        raise WageFileError(f"{name}: not a readable Excel workbook ({error})") from None
-    sheet = workbook.worksheets[0]
+
+def _tables(source: Archive) -> Iterator[tuple[str, Values]]:
+    """Each data file: the file itself, or each xlsx/csv inside a zip or folder."""
+    for member in source.members:
+        lower = member.lower()
+        if lower.endswith(".xlsx"):
+            yield member, source.workbook_rows(member)
+        elif lower.endswith(".csv") or not source.is_archive:
+            yield member, source.rows(member, encodings=("utf-8", "cp1252"))
+
+
+def _records(source: Archive, member: str, values: Values) -> Iterator[tuple[int, dict[str, str]]]:
+    """Rows by column name; the first row is the header."""
     header: list[str] = []
-    for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+    strict = not member.lower().endswith(".xlsx")
+    for line, row in values:
         if not header:
-            header = [str(v or "").strip().upper() for v in values]
+            header = [h.strip().upper() for h in row]
             continue
-        yield number, {h: "" if v is None else str(v) for h, v in zip(header, values, strict=False)}
-    workbook.close()
-
-
-def _csv_rows(name: str, data: bytes) -> Iterator[tuple[int, dict[str, str]]]:
-    if data[:2] == b"\x1f\x8b":
-        try:
-            data = gzip.decompress(data)
-        except (OSError, EOFError) as error:
-            raise WageFileError(f"{name}: damaged gzip file ({error})") from None
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = data.decode("cp1252")
-    reader = csv.reader(io.StringIO(text, newline=""))
-    header = [h.strip().upper() for h in next(reader, [])]
-    for values in reader:
-        if not values:
-            continue
-        if len(values) != len(header):
+        if strict and len(row) != len(header):
             raise WageFileError(
-                f"{name} line {reader.line_num}: {len(values)} columns where the header has "
+                f"{source.where(member, line)}: {len(row)} columns where the header has "
                 f"{len(header)}; the file is damaged"
             )
-        yield reader.line_num, dict(zip(header, values, strict=True))
+        yield line, dict(zip(header, row, strict=False))
 
 
-def _members(path: Path) -> Iterator[tuple[str, bytes]]:
-    """(name, bytes) of each data file: the file itself, or each xlsx/csv inside a zip."""
-    data = path.read_bytes()
-    if data[:4] != b"PK\x03\x04" or path.suffix.lower() == ".xlsx":
-        yield path.name, data
-        return
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-        names = [n for n in archive.namelist() if n.lower().endswith((".xlsx", ".csv"))]
-        for name in names:
-            yield name, archive.read(name)
-    except zipfile.BadZipFile as error:
-        raise WageFileError(f"{path.name} is not a readable zip file ({error})") from None
+NOT_RELEASED = ("", "*", "**", "#", "~")
+LARGEST = 2_147_483_647  # what the integer columns hold on every database
+SOC_CODE = re.compile(r"\d\d-\d{4}")
 
 
-def _rows(name: str, data: bytes) -> Iterator[tuple[int, dict[str, str]]]:
-    if name.lower().endswith(".xlsx"):
-        return _xlsx_rows(name, data)
-    return _csv_rows(name, data)
+class _Reader:
+    """Reads one row's figures, naming the file, line and column of a bad one."""
 
+    def __init__(self, where: str, row: dict[str, str]):
+        self.where = where
+        self.row = row
 
-def _number(text: str) -> float | None:
-    text = text.strip().replace(",", "")
-    if text in ("", "*", "**", "#", "~"):
-        return None
-    try:
-        return float(text)
-    except ValueError:
-        return None
+    def refuse(self, column: str, problem: str) -> WageFileError:
+        shown = self.row.get(column, "")[:40]
+        return WageFileError(f"{self.where}: {column} {shown!r} {problem}")
+
+    def number(self, column: str) -> float | None:
+        """None for figures BLS did not release; nan, inf and 1e400 are refused."""
+        text = self.row.get(column, "").strip().replace(",", "")
+        if text in NOT_RELEASED:
+            return None
+        try:
+            value = float(text)
+        except ValueError:
+            return None
+        if not math.isfinite(value):
+            raise self.refuse(column, "is not a number; is this an OEWS file?")
+        return value
+
+    def whole(self, column: str) -> int | None:
+        value = self.number(column)
+        if value is None:
+            return None
+        if not 0 <= value <= LARGEST:
+            raise self.refuse(column, f"is not a figure from 0 to {LARGEST:,}")
+        return int(value)
+
+    def text(self, column: str, longest: int) -> str:
+        value = self.row.get(column, "").strip()
+        if len(value) > longest:
+            raise self.refuse(column, f"is longer than {longest} characters")
+        return value
 
 
 COLUMNS = [
@@ -149,36 +150,34 @@ COLUMNS = [
 ]
 
 
-def _whole(text: str) -> int | None:
-    value = _number(text)
-    return int(value) if value is not None else None
-
-
-def _estimate(name: str, line: int, row: dict[str, str], year: int | None) -> tuple:
+def _estimate(where: str, row: dict[str, str], year: int | None) -> tuple:
     """One estimate as a row of COLUMNS."""
-    try:
-        area_type = int(float(row["AREA_TYPE"]))
-    except ValueError:
-        raise WageFileError(
-            f"{name} line {line}: AREA_TYPE {row['AREA_TYPE']!r} is not a number"
-        ) from None
-    get = row.get
-    top_coded = ",".join(a for c, a in ANNUAL.items() if get(c, "").strip() == "#")
+    read = _Reader(where, row)
+    area_type = read.number("AREA_TYPE")
+    if area_type is None or area_type not in WageEstimate.AreaType.values:
+        raise read.refuse("AREA_TYPE", "is not an OEWS area type (1, 2, 3, 4 or 6)")
+    soc_code = row["OCC_CODE"].strip()
+    if not SOC_CODE.fullmatch(soc_code):
+        raise read.refuse("OCC_CODE", "is not a SOC code such as 15-1252")
+    area_code = read.text("AREA", 10)
+    if not area_code:
+        raise read.refuse("AREA", "is empty; each row names its area")
+    top_coded = ",".join(a for c, a in ANNUAL.items() if row.get(c, "").strip() == "#")
     return (
-        row["OCC_CODE"].strip(),
+        soc_code,
         row["OCC_TITLE"].strip()[:300],
-        get("O_GROUP", "").strip(),
-        row["AREA"].strip(),
+        read.text("O_GROUP", 20),
+        area_code,
         row["AREA_TITLE"].strip()[:200],
-        area_type,
-        get("PRIM_STATE", "").strip()[:2],
-        _whole(get("TOT_EMP", "")),
-        _whole(get("A_MEDIAN", "")),
-        _whole(get("A_PCT10", "")),
-        _whole(get("A_PCT25", "")),
-        _whole(get("A_PCT75", "")),
-        _whole(get("A_PCT90", "")),
-        _number(get("H_MEDIAN", "")),
+        int(area_type),
+        row.get("PRIM_STATE", "").strip()[:2],
+        read.whole("TOT_EMP"),
+        read.whole("A_MEDIAN"),
+        read.whole("A_PCT10"),
+        read.whole("A_PCT25"),
+        read.whole("A_PCT75"),
+        read.whole("A_PCT90"),
+        read.number("H_MEDIAN"),
         top_coded,
         year,
     )
@@ -195,46 +194,69 @@ def _year(name: str) -> int | None:
 
 
 def import_wages(path: Path, progress: Callable[[int], None] | None = None) -> WageReport:
-    """One transaction; each area in the file replaces what was stored for it."""
+    """One transaction; each area in the file replaces what was stored for it.
+
+    Files are streamed within the configured limits; the import is noted as running
+    (outside its transaction) so that a write it blocks can say what it waits for.
+    """
     path = Path(path)
-    if not path.exists():
-        raise WageFileError(f"{path} does not exist")
-    digest = hashlib.sha256(path.read_bytes()).hexdigest()
-    report = WageReport(source=path.name)
-    if WageImport.objects.filter(sha256=digest).exists():
-        report.unchanged = True
-        return report
-    seen_areas: set[str] = set()
-    with transaction.atomic():
-        for name, data in _members(path):
-            year = _year(name) or _year(path.name)
-            batch: list[tuple] = []
-            found_columns = False
-            for line, row in _rows(name, data):
-                if not found_columns:
-                    if any(c not in row for c in REQUIRED):
-                        break
-                    found_columns = True
-                naics = row.get("NAICS", "000000").strip()
-                if naics not in ("", "000000") or row.get("I_GROUP", "").lower() not in (
-                    "",
-                    "cross-industry",
-                ):
-                    report.skip("industry-specific rows")
-                    continue
-                batch.append(_estimate(name, line, row, year))
-                if len(batch) >= BATCH:
-                    _save(batch, seen_areas, report, progress)
-                    batch = []
-            _save(batch, seen_areas, report, progress)
-            if not found_columns:
-                report.skip(f"{name}: not an OEWS data table")
-        if report.rows == 0:
-            raise WageFileError(
-                f"{path.name}: no OEWS estimates found; expected columns {', '.join(REQUIRED)}"
-            )
-        WageImport.objects.create(source=path.name, sha256=digest, rows=report.rows)
+    with Archive(path, file_limits(), error=WageFileError) as source:
+        digest = sha256_of(path) if path.is_file() else None
+        report = WageReport(source=path.name)
+        if digest and WageImport.objects.filter(sha256=digest).exists():
+            report.unchanged = True
+            return report
+        with long_writes.running("a wages import"), transaction.atomic():
+            _import(source, report, progress)
+            if report.rows == 0:
+                raise WageFileError(
+                    f"{path.name}: no OEWS estimates found; expected columns {', '.join(REQUIRED)}"
+                )
+            if digest:
+                WageImport.objects.create(source=path.name, sha256=digest, rows=report.rows)
     return report
+
+
+def _import(source: Archive, report: WageReport, progress: Callable[[int], None] | None) -> None:
+    seen_areas: set[str] = set()
+    seen_rows: dict[tuple[str, str], tuple[str, int]] = {}
+    for name, values in _tables(source):
+        year = _year(name) or _year(source.path.name)
+        batch: list[tuple] = []
+        found_columns = False
+        for line, row in _records(source, name, values):
+            if not found_columns:
+                if any(c not in row for c in REQUIRED):
+                    values.close()
+                    break
+                found_columns = True
+            naics = row.get("NAICS", "000000").strip()
+            if naics not in ("", "000000") or row.get("I_GROUP", "").lower() not in (
+                "",
+                "cross-industry",
+            ):
+                report.skip("industry-specific rows")
+                continue
+            where = source.where(name, line)
+            estimate = _estimate(where, row, year)
+            key = (estimate[3], estimate[0])
+            if key in seen_rows:
+                first_name, first_line = seen_rows[key]
+                first = f"line {first_line}"
+                if first_name != name:
+                    first = f"{first_name} {first}"
+                raise WageFileError(
+                    f"{where}: area {key[0]} and occupation {key[1]} are already on "
+                    f"{first}; keep one row for each"
+                )
+            seen_rows[key] = (name, line)
+            batch.append(estimate)
+            if len(batch) >= BATCH:
+                _save(batch, seen_areas, report, progress)
+                batch = []
+        _save(batch, seen_areas, report, progress)
+        if not found_columns:
+            report.skip(f"{name}: not an OEWS data table")
 
 
 def _save(batch: list[tuple], seen_areas: set[str], report: WageReport, progress) -> None:
