@@ -1,6 +1,6 @@
 from django.urls import path
 
-from infointerview.agenda.views import calendar, occupation, people, settings, today
+from infointerview.agenda.views import account, calendar, occupation, people, settings, today
 
 app_name = "agenda"
 urlpatterns = [
@@ -14,6 +14,7 @@ urlpatterns = [
     path("accounts/settings/", settings.settings_page, name="settings"),
     path("accounts/settings/profile/", settings.save_profile, name="save_profile"),
     path("accounts/settings/password/", settings.set_password, name="set_password"),
+    path("accounts/settings/delete/", account.delete_account_page, name="delete_account"),
     path("accounts/export.json", settings.export_json, name="export_json"),
     path("accounts/people.csv", settings.export_people_csv, name="export_people_csv"),
     path("calendar/", calendar.calendar_page, name="calendar"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import typer
 
 from infointerview.cli import backup, context, setup, today
+from infointerview.cli.account import account_app
 from infointerview.cli.interviews import calendar_app, interview_app
 from infointerview.cli.occupations import occupations_app, wages_app
 from infointerview.cli.outreach import outreach_app
@@ -27,6 +28,7 @@ app.add_typer(occupations_app, name="occupations")
 app.add_typer(wages_app, name="wages")
 app.add_typer(interview_app, name="interview")
 app.add_typer(calendar_app, name="calendar")
+app.add_typer(account_app, name="account")
 setup.register(app)
 today.register(app)
 backup.register(app)
