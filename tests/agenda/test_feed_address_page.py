@@ -1,26 +1,60 @@
-"""A calendar subscription address shared by mistake is replaced, and the old one stops."""
+"""The subscription address is shown once, when made; a new one revokes the old."""
+
+import re
 
 from django.urls import reverse
 
-from infointerview.agenda.calendar import feed_token
+from infointerview.agenda.calendar import new_feed_token
+from infointerview.agenda.models import CalendarFeed
+
+
+def shown_address(response) -> str:
+    [address] = re.findall(r'value="http://testserver(/calendar/feed/[^"]+)"', response.text)
+    return address
+
+
+def test_making_an_address_shows_it_once(alice_client, alice):
+    page = alice_client.get(reverse("agenda:calendar"))
+    assert "You have no address yet." in page.text
+    assert "/calendar/feed/" not in page.text
+    assert not CalendarFeed.objects.exists()  # looking made nothing
+
+    made = alice_client.post(reverse("agenda:new_feed_address"))
+
+    assert made.status_code == 200
+    assert made["Cache-Control"] == "no-store"
+    assert "Copy this address now: it is shown only this once." in made.text
+    address = shown_address(made)
+    assert alice_client.get(address).status_code == 200
+    again = alice_client.get(reverse("agenda:calendar"))
+    assert "/calendar/feed/" not in again.text
+    assert "Your address was shown once, when it was made on 2" in again.text
+    assert "Make a new address" in again.text
 
 
 def test_a_new_address_works_and_the_old_one_stops(alice_client, alice):
-    old = reverse("agenda:feed", args=[feed_token(alice)])
+    old = reverse("agenda:feed", args=[new_feed_token(alice)])
     response = alice_client.post(reverse("agenda:new_feed_address"))
-    assert response.status_code == 302 and response["Location"] == reverse("agenda:calendar")
-    new = reverse("agenda:feed", args=[feed_token(alice)])
-    page = alice_client.get(response["Location"]).content.decode()
-    assert "New address made; the old one no longer works." in page
-    assert f'value="http://testserver{new}"' in page
+    assert response.status_code == 200
+    assert "New address made; the old one no longer works." in response.text
+    new = shown_address(response)
     assert new != old
     assert alice_client.get(old).status_code == 404
     assert alice_client.get(new).status_code == 200
 
 
 def test_another_users_new_address_leaves_mine_working(bob_client, alice, bob):
-    mine = reverse("agenda:feed", args=[feed_token(alice)])
-    bobs = feed_token(bob)
-    assert bob_client.post(reverse("agenda:new_feed_address")).status_code == 302
-    assert feed_token(bob) != bobs
+    mine = reverse("agenda:feed", args=[new_feed_token(alice)])
+    bobs = reverse("agenda:feed", args=[new_feed_token(bob)])
+    response = bob_client.post(reverse("agenda:new_feed_address"))
+    assert response.status_code == 200
+    assert bob_client.get(bobs).status_code == 404
+    assert bob_client.get(shown_address(response)).status_code == 200
     assert bob_client.get(mine).status_code == 200
+
+
+def test_the_database_holds_only_a_hash_of_the_address(alice):
+    token = new_feed_token(alice)
+    [stored] = CalendarFeed.objects.values_list("token_hash", flat=True)
+    assert token not in stored
+    assert len(stored) == 64

@@ -127,18 +127,29 @@ def feed_version(owner, now: datetime) -> str:
     return hashlib.sha256(repr(parts).encode()).hexdigest()[:32]
 
 
+def _hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
 @transaction.atomic
-def feed_token(owner, regenerate: bool = False) -> str:
-    """The secret of the subscription address; a new one revokes the old at once."""
-    feed = CalendarFeed.objects.select_for_update().filter(owner=owner).first()
-    if feed is None or regenerate:
-        CalendarFeed.objects.filter(owner=owner).delete()
-        feed = CalendarFeed.objects.create(owner=owner, token=secrets.token_urlsafe(32))
-    return feed.token
+def new_feed_token(owner) -> str:
+    """Make the secret of a new subscription address, revoking the old one at once.
+
+    Only its hash is stored: the caller shows the address now, or never.
+    """
+    CalendarFeed.objects.filter(owner=owner).delete()
+    token = secrets.token_urlsafe(32)
+    CalendarFeed.objects.create(owner=owner, token_hash=_hash(token))
+    return token
+
+
+def feed_of(owner) -> CalendarFeed | None:
+    """The owner's subscription, if they made one (when, but not its address)."""
+    return CalendarFeed.objects.filter(owner=owner).first()
 
 
 def owner_of_feed(token: str):
-    feed = CalendarFeed.objects.filter(token=token).select_related("owner").first()
+    feed = CalendarFeed.objects.filter(token_hash=_hash(token)).select_related("owner").first()
     if feed is None:
         raise NotFound("no such calendar feed")
     return feed.owner

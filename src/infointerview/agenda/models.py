@@ -10,11 +10,13 @@ from infointerview.accounts.models import Owned
 class CalendarFeed(Owned):
     """The secret in a calendar subscription address; replacing it revokes the old one.
 
-    The table keeps the name it had when the interviews app owned it, so every address
-    already subscribed to keeps working.
+    Only the secret's hash is kept, so a copy of the database cannot read anyone's
+    calendar; the address is shown once, when it is made. The table keeps the name it
+    had when the interviews app owned it, so every address already subscribed to keeps
+    working.
     """
 
-    token = models.CharField(max_length=64, unique=True)
+    token_hash = models.CharField(max_length=64, unique=True)
 
     class Meta:
         db_table = "interviews_calendarfeed"

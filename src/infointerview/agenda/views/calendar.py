@@ -2,9 +2,10 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
+from django.views.decorators.cache import cache_control
 from django.views.decorators.http import etag, require_POST, require_safe
 
 from infointerview.agenda import calendar
@@ -28,6 +29,7 @@ def _feed_version(request: HttpRequest, token: str) -> str:
 
 
 @require_safe
+@cache_control(private=True, max_age=FEED_KEPT_SECONDS)
 @etag(_feed_version)
 def feed(request: HttpRequest, token: str) -> HttpResponse:
     """The subscription feed: no sign-in, the secret token is the key."""
@@ -37,9 +39,7 @@ def feed(request: HttpRequest, token: str) -> HttpResponse:
     if feed_text is None:  # calendars ask every few minutes; build it once per change
         feed_text = calendar.upcoming_ics(owner, request.feed_now)
         cache.set(key, feed_text, FEED_KEPT_SECONDS)
-    response = HttpResponse(feed_text, content_type="text/calendar")
-    response["Cache-Control"] = "private, max-age=900"
-    return response
+    return HttpResponse(feed_text, content_type="text/calendar")
 
 
 @login_required
@@ -67,14 +67,17 @@ def interview_ics(request: HttpRequest, public_id: str) -> HttpResponse:
 @login_required
 @require_safe
 def calendar_page(request: HttpRequest) -> HttpResponse:
-    token = calendar.feed_token(request.user)
-    address = request.build_absolute_uri(reverse("agenda:feed", args=[token]))
-    return render(request, "agenda/calendar.html", {"address": address})
+    """The address is not stored, so this page says when it was made and offers a new one."""
+    return render(request, "agenda/calendar.html", {"feed": calendar.feed_of(request.user)})
 
 
 @login_required
 @require_POST
 def new_feed_address(request: HttpRequest) -> HttpResponse:
-    calendar.feed_token(request.user, regenerate=True)
-    messages.success(request, "New address made; the old one no longer works.")
-    return redirect("agenda:calendar")
+    """Shows the new address in its answer: the only time it is ever shown."""
+    replaced = calendar.feed_of(request.user) is not None
+    token = calendar.new_feed_token(request.user)
+    address = request.build_absolute_uri(reverse("agenda:feed", args=[token]))
+    if replaced:
+        messages.success(request, "New address made; the old one no longer works.")
+    return render(request, "agenda/calendar.html", {"address": address})
