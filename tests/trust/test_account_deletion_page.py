@@ -20,6 +20,7 @@ def test_it_shows_what_will_be_removed_and_asks_for_the_name(alice_client):
     assert "<dt>People</dt><dd>1</dd>" in page
     assert "<dt>Occupations on your shortlist</dt><dd>1</dd>" in page
     assert "<dt>Signed-in sessions</dt><dd>1</dd>" in page
+    assert "<dt>Interviews</dt>" not in page  # none yet: only what exists is listed
     assert "Type your user name to confirm" in page
     assert f'action="{URL}"' in page
 

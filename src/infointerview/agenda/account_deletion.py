@@ -83,7 +83,7 @@ def _what_is_kept(user) -> list[tuple[str, models.QuerySet]]:
     kept = [
         ("signed-in sessions", _sessions_of(user)),
         ("failed sign-ins", AccessFailureLog.objects.filter(username=username)),
-        ("sign-in log", AccessLog.objects.filter(username=username)),
+        ("recorded sign-ins", AccessLog.objects.filter(username=username)),
         ("sign-in attempts", AccessAttempt.objects.filter(username=username)),
         ("sign-in links", SignInLink.objects.filter(owner=user)),
         ("calendar feed", CalendarFeed.objects.filter(owner=user)),
