@@ -28,6 +28,7 @@ try:
     )
     TIME_ZONE = parse.time_zone(ENV, "INFOINTERVIEW_TIME_ZONE", "UTC")
     SECRET_KEY = parse.secret_key(ENV, HOME)
+    # Sent on HTTPS requests only; set it once the site is served over HTTPS for good.
     SECURE_HSTS_SECONDS = parse.whole_seconds(ENV, "INFOINTERVIEW_HSTS_SECONDS", 0)
     TRUSTED_PROXIES = parse.trusted_proxies(ENV)
 except parse.SettingError as error:
@@ -53,6 +54,7 @@ else:
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "infointerview.web.NoStoreMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",

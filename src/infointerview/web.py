@@ -1,4 +1,4 @@
-"""What the web views share: turning user errors into pages and messages."""
+"""What the web views share: turning user errors into pages and messages, and no caching."""
 
 from __future__ import annotations
 
@@ -42,6 +42,23 @@ def busy_page(request: HttpRequest) -> HttpResponse:
     response = render(request, "busy.html", context, status=503)
     response["Retry-After"] = "60"
     return response
+
+
+class NoStoreMiddleware:
+    """Pages hold private notes: no browser or proxy keeps a copy, unless a view says otherwise.
+
+    A view that sets its own Cache-Control (the calendar feed) keeps it. Static files are
+    answered by WhiteNoise before this runs, so they stay cacheable.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response = self.get_response(request)
+        if not response.has_header("Cache-Control"):
+            response["Cache-Control"] = "no-store"
+        return response
 
 
 def back_url(request: HttpRequest) -> str:
