@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -81,11 +82,12 @@ class Interview(Owned):
         return self.starts_at + timedelta(minutes=self.minutes)
 
     def to_dict(self) -> dict:
+        """The start with the offset of the interview's own time zone: the day as it is lived."""
         return {
             "id": str(self.public_id),
             "person": self.person.name,
             "person_id": str(self.person.public_id),
-            "starts_at": self.starts_at.isoformat(),
+            "starts_at": self.starts_at.astimezone(ZoneInfo(self.time_zone)).isoformat(),
             "time_zone": self.time_zone,
             "minutes": self.minutes,
             "mode": self.mode,
