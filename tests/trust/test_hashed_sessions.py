@@ -1,8 +1,13 @@
 """The database holds only hashes of session keys: a copy of it signs no one in."""
 
 import hashlib
+from datetime import timedelta
 
+import pytest
 from django.conf import settings
+from django.contrib.sessions.models import Session as DjangoSession
+from django.db import connection
+from django.db.migrations.executor import MigrationExecutor
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
@@ -80,3 +85,18 @@ def test_deleting_a_user_deletes_their_sessions(alice, bob):
     signed_in(alice), signed_in(bob)
     alice.delete()
     assert list(Session.objects.values_list("user", flat=True)) == [bob.pk]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_sessions_kept_in_the_clear_before_are_forgotten_on_upgrade():
+    executor = MigrationExecutor(connection)
+    old_state = executor.migrate([("accounts", "0003_checked_on_save")]).apps
+    OldSession = old_state.get_model("sessions", "Session")
+    OldSession.objects.create(
+        session_key="k" * 32, session_data="{}", expire_date=timezone.now() + timedelta(days=1)
+    )
+
+    executor = MigrationExecutor(connection)
+    executor.migrate(executor.loader.graph.leaf_nodes())
+
+    assert not DjangoSession.objects.exists()
