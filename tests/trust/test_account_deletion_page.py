@@ -5,6 +5,7 @@ from django.contrib.auth import get_user_model
 from django.urls import reverse
 
 from infointerview.people.models import Person
+from tests.trust.test_account_deletion import rows_holding, rows_owned_by
 
 URL = reverse("agenda:delete_account")
 
@@ -25,12 +26,14 @@ def test_it_shows_what_will_be_removed_and_asks_for_the_name(alice_client):
     assert f'action="{URL}"' in page
 
 
-def test_it_deletes_the_account_signs_out_and_says_so_on_the_sign_in_page(alice_client, bob):
+def test_it_deletes_the_account_signs_out_and_says_so_on_the_sign_in_page(alice_client, alice, bob):
     response = alice_client.post(URL, {"username": "alice"}, follow=True)
     assert response.redirect_chain == [(reverse("accounts:login"), 302)]
     assert "The account alice and everything in it were deleted." in response.content.decode()
     assert list(get_user_model().objects.values_list("username", flat=True)) == ["bob"]
     assert not Person.objects.exists()
+    assert rows_owned_by(alice.pk) == {}
+    assert rows_holding("alice") == {}  # signing out after the deletion records nothing
     signed_out = alice_client.get(reverse("agenda:today"))
     assert signed_out["Location"].startswith(reverse("accounts:login"))
 
@@ -41,6 +44,11 @@ def test_another_name_deletes_nothing(alice_client, alice):
     assert "That is not your user name; nothing was deleted." in response.content.decode()
     assert Person.objects.filter(owner=alice).count() == 1
     assert alice_client.get(reverse("agenda:today")).status_code == 200
+
+
+def test_an_empty_confirmation_deletes_nothing(alice_client, alice):
+    assert alice_client.post(URL).status_code == 400
+    assert Person.objects.filter(owner=alice).count() == 1
 
 
 def test_another_user_cannot_delete_alice_by_typing_her_name(alice, dana, bob_client):

@@ -29,7 +29,7 @@ class ConfirmDeletion(forms.Form):
 @login_required
 @require_http_methods(["GET", "HEAD", "POST"])
 def delete_account_page(request: HttpRequest) -> HttpResponse:
-    form = ConfirmDeletion(request.user, request.POST or None)
+    form = ConfirmDeletion(request.user, request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         name = request.user.get_username()
         delete_account(request.user)
