@@ -118,3 +118,18 @@ def test_on_postgresql_it_refuses_and_names_pg_dump(tmp_path):
     assert refused.stderr.startswith("error: backup copies the SQLite database; on PostgreSQL")
     assert "pg_dump --format=custom" in refused.stderr
     assert not (tmp_path / "home" / "backups").exists()
+
+
+def test_it_copies_the_database_as_it_is_without_migrating_it_first(tmp_path):
+    """Taken before an upgrade, a backup must hold the database the old version wrote."""
+    home = tmp_path / "home"
+    home.mkdir()
+    with sqlite3.connect(home / "infointerview.sqlite3") as old:
+        old.execute("CREATE TABLE written_by_an_older_version (x)")
+    made = infointerview(home, "backup")
+    assert made.returncode == 0, made.stderr
+    (backup,) = (home / "backups").iterdir()
+    for database in (home / "infointerview.sqlite3", backup):
+        with sqlite3.connect(database) as reading:
+            tables = reading.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            assert [name for (name,) in tables] == ["written_by_an_older_version"]
