@@ -125,6 +125,16 @@ def edges(request, client, onet):
     )
     # A letter promising a call on the first day: only a draft written the day before can.
     draft(eve, promised, "letter", today=date(1899, 12, 31), call_on=FIRST_DAY)
+    # An interview moved from the first moment to the last, then cancelled.
+    assert cli("interview", "schedule", "Bea Promised", "--at", FIRST_MOMENT) == 0
+    moved = Interview.objects.get(person=promised)
+    response = client.post(
+        reverse("interviews:reschedule", args=[moved.public_id]),
+        {"starts_at": "2100-12-31T23:59", "minutes": "30", "mode": "video", "reason": "moved"},
+    )
+    assert response.status_code == 302
+    response = client.post(reverse("interviews:cancel", args=[moved.public_id]), {"reason": ""})
+    assert response.status_code == 302
 
     # Afterwards: thanks sent on each end, what was learned, and keep-in-touch days.
     assert cli("interview", "thank", "Ada First", "--sent", "--on", "1900-01-01") == 0
@@ -160,6 +170,7 @@ def edges(request, client, onet):
         "first": first,
         "last": last,
         "promised": promised,
+        "moved": Interview.objects.get(person=promised),
     }
 
 
@@ -178,7 +189,11 @@ def assert_stored_at_the_edges(edges) -> None:
     assert (days[0], days[-1]) == (FIRST_DAY, LAST_DAY)
     sent = sorted(ThankYou.objects.filter(owner=eve).values_list("sent_on", flat=True))
     assert sent == [FIRST_DAY, LAST_DAY]
-    kept = sorted(Interview.objects.filter(owner=eve).values_list("keep_in_touch_on", flat=True))
+    kept = sorted(
+        Interview.objects.filter(owner=eve, keep_in_touch_on__isnull=False).values_list(
+            "keep_in_touch_on", flat=True
+        )
+    )
     assert kept == [FIRST_DAY, LAST_DAY]
 
 
@@ -188,7 +203,7 @@ def _ics(moment: datetime) -> str:
 
 def pages(edges) -> dict[str, tuple[str, ...]]:
     """Each page, with what it must show of the edges."""
-    early, late = edges["early"], edges["late"]
+    early, late, moved = edges["early"], edges["late"], edges["moved"]
     zed_call = ContactRequest.objects.get(person=edges["last"])
     return {
         reverse("agenda:today"): ("Ada First", "Zed Last", "Fri 31 Dec 2100, 23:59"),
@@ -200,6 +215,11 @@ def pages(edges) -> dict[str, tuple[str, ...]]:
         reverse("agenda:person", args=[edges["promised"].public_id]): ("1900",),
         reverse("interviews:detail", args=[early.public_id]): ("1900",),
         reverse("interviews:detail", args=[late.public_id]): ("2100",),
+        reverse("interviews:detail", args=[moved.public_id]): (
+            "was Mon 1 Jan 1900, 00:00",
+            "was Fri 31 Dec 2100, 23:59",
+        ),
+        reverse("agenda:interview_ics", args=[moved.public_id]): (_ics(moved.starts_at),),
         reverse("interviews:afterwards", args=[early.public_id]): ("1900-01-01",),
         reverse("interviews:afterwards", args=[late.public_id]): ("2100-12-31",),
         reverse("interviews:plan", args=[early.public_id]): ("Ada First",),
@@ -238,7 +258,7 @@ def test_every_page_and_the_feed_show_the_edges(edges):
     assert not problems, "\n".join(problems)
     data = json.loads(client.get(reverse("agenda:export_json")).content)
     assert {"1900-01-01", "2100-12-31"} <= {row["on"] for row in data["attempts"]}
-    assert {row["keep_in_touch_on"] for row in data["interviews"]} == {"1900-01-01", "2100-12-31"}
+    assert {"1900-01-01", "2100-12-31"} <= {row["keep_in_touch_on"] for row in data["interviews"]}
     token = new_feed_token(edges["user"])
     client.logout()
     response = client.get(reverse("agenda:feed", args=[token]))
@@ -246,6 +266,7 @@ def test_every_page_and_the_feed_show_the_edges(edges):
     body = response.content.decode()
     assert "DTSTART;VALUE=DATE:21001231" in body
     assert _ics(edges["late"].starts_at) in body
+    assert _ics(edges["moved"].starts_at) in body and "STATUS:CANCELLED" in body
 
 
 def test_the_command_line_lists_the_edges_and_a_backup_of_them_restores(edges, capsys, tmp_path):
