@@ -1,3 +1,5 @@
+from zoneinfo import ZoneInfo
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse, JsonResponse
@@ -50,8 +52,6 @@ def schedule(request: HttpRequest, person_id: str) -> HttpResponse:
 @require_safe
 def detail(request: HttpRequest, public_id: str) -> HttpResponse:
     interview = services.get_interview(request.user, public_id)
-    from zoneinfo import ZoneInfo
-
     local = interview.starts_at.astimezone(ZoneInfo(interview.time_zone)).strftime("%Y-%m-%dT%H:%M")
     context = {
         "interview": interview,
