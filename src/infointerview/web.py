@@ -6,6 +6,7 @@ from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.defaults import page_not_found
 
@@ -38,7 +39,8 @@ class UserErrorMiddleware:
 
 
 def busy_page(request: HttpRequest) -> HttpResponse:
-    context = {"message": long_writes.busy_message(), "back": back_url(request)}
+    message = long_writes.busy_message(timezone.get_current_timezone())
+    context = {"message": message, "back": back_url(request)}
     response = render(request, "busy.html", context, status=503)
     response["Retry-After"] = "60"
     return response

@@ -2,7 +2,7 @@
 
 import pytest
 
-from infointerview.agenda.calendar import feed_token
+from infointerview.agenda.calendar import new_feed_token
 from infointerview.careers.onet_import import import_release
 from infointerview.careers.search import cache
 from infointerview.careers.services import add_to_shortlist
@@ -30,7 +30,7 @@ def pages(alice, dana, tmp_path):
     lead = add_lead(alice, "Acme Print", "Graphic Designers")
     interview = schedule(alice, dana, at("2026-12-10 14:30"))
     build_plan(alice, interview)
-    feed_token(alice)
+    new_feed_token(alice)
     yield [
         "/",
         "/people/",

@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils import timezone
 from icalendar import Calendar
 
-from infointerview.agenda.calendar import call_ics, feed_token, interview_ics, upcoming_ics
+from infointerview.agenda.calendar import call_ics, interview_ics, new_feed_token, upcoming_ics
 from infointerview.interviews.models import InterviewChange
 from infointerview.interviews.services import cancel, reschedule, schedule
 from infointerview.lib.errors import Refused
@@ -73,14 +73,14 @@ def test_the_export_holds_interviews_and_calls(alice, dana):
 def test_the_feed_needs_its_token_and_a_new_token_revokes_the_old(client, alice, dana):
     soon = (timezone.now() + timedelta(days=3)).replace(second=0, microsecond=0)
     schedule(alice, dana, soon)
-    token = feed_token(alice)
+    token = new_feed_token(alice)
     url = reverse("agenda:feed", args=[token])
     response = client.get(url)
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/calendar")
     assert len(events(response.content)) == 1
     assert client.get(reverse("agenda:feed", args=["guessed-token"])).status_code == 404
-    new = feed_token(alice, regenerate=True)
+    new = new_feed_token(alice)
     assert new != token
     assert client.get(url).status_code == 404
     assert client.get(reverse("agenda:feed", args=[new])).status_code == 200
@@ -89,7 +89,7 @@ def test_the_feed_needs_its_token_and_a_new_token_revokes_the_old(client, alice,
 def test_a_feed_shows_only_its_owners_events(client, alice, bob, dana):
     soon = (timezone.now() + timedelta(days=3)).replace(second=0, microsecond=0)
     schedule(alice, dana, soon)
-    response = client.get(reverse("agenda:feed", args=[feed_token(bob)]))
+    response = client.get(reverse("agenda:feed", args=[new_feed_token(bob)]))
     assert events(response.content) == []
 
 
@@ -107,7 +107,7 @@ def test_another_user_cannot_see_or_change_an_interview(bob_client, alice, dana)
 def test_a_calendar_asking_again_gets_not_modified_until_something_changes(client, alice, dana):
     soon = (timezone.now() + timedelta(days=3)).replace(second=0, microsecond=0)
     interview = schedule(alice, dana, soon)
-    url = reverse("agenda:feed", args=[feed_token(alice)])
+    url = reverse("agenda:feed", args=[new_feed_token(alice)])
     first = client.get(url)
     assert first.status_code == 200 and first["ETag"]
     assert client.get(url, HTTP_IF_NONE_MATCH=first["ETag"]).status_code == 304

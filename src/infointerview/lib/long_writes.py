@@ -6,6 +6,8 @@ timeout) and, if the import is still running, fail with "database is locked". Th
 note lets that failure say what is running and since when, instead of a traceback.
 The note is a file in the data folder, written before the transaction opens and
 removed when it ends, so every process (web workers, the command line) can read it.
+Free of Django like the rest of `lib`: the folder comes from the same environment
+variables the settings read.
 """
 
 from __future__ import annotations
@@ -15,18 +17,16 @@ import os
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime
+from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 
-from django.conf import settings
-from django.db import OperationalError
-from django.utils import timezone
+from infointerview.lib.env import home_dir
 
 FOLDER_NAME = "running"
 
 
 def _folder() -> Path:
-    return Path(settings.HOME) / FOLDER_NAME
+    return home_dir(os.environ) / FOLDER_NAME
 
 
 @contextmanager
@@ -36,7 +36,7 @@ def running(what: str) -> Iterator[None]:
     folder.mkdir(parents=True, exist_ok=True)
     note = folder / f"{os.getpid()}-{uuid.uuid4().hex}.json"
     note.write_text(
-        json.dumps({"what": what, "pid": os.getpid(), "started": timezone.now().isoformat()}),
+        json.dumps({"what": what, "pid": os.getpid(), "started": datetime.now(UTC).isoformat()}),
         encoding="utf-8",
     )
     try:
@@ -76,17 +76,20 @@ def running_now() -> list[tuple[str, datetime]]:
 
 def is_busy(error: BaseException) -> bool:
     """Whether a database error means another write holds the lock (worth retrying later)."""
-    if not isinstance(error, OperationalError):
+    if not any(kind.__name__ == "OperationalError" for kind in type(error).__mro__):
         return False
     text = str(error).lower()
     return "database is locked" in text or "database table is locked" in text
 
 
-def busy_message() -> str:
-    """One line for a write that gave up waiting: what is running, and what to do."""
+def busy_message(zone: tzinfo | None = None) -> str:
+    """One line for a write that gave up waiting: what is running, and what to do.
+
+    The start time is shown in `zone` (the user's), else the computer's own.
+    """
     running = running_now()
     if not running:
         return "another change is being saved; try again in a moment (nothing was changed)"
     what, started = running[0]
-    at = timezone.localtime(started).strftime("%H:%M")
+    at = started.astimezone(zone).strftime("%H:%M")
     return f"{what} started {at} is running; try again in a minute (nothing was changed)"
