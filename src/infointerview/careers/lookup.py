@@ -12,6 +12,12 @@ from dataclasses import dataclass
 from infointerview.careers.models import AlternateTitle, Occupation
 
 CODE = re.compile(r"\d{2}-\d{4}(\.\d{2})?")
+# No title or alternate title is longer: a longer query names nothing (and SQLite
+# refuses a LIKE pattern of some 50,000 bytes outright).
+LONGEST_TITLE = max(
+    Occupation._meta.get_field("title").max_length,
+    AlternateTitle._meta.get_field("title").max_length,
+)
 
 
 @dataclass
@@ -49,7 +55,7 @@ def by_code(query: str, limit: int = 10) -> list[Hit]:
 def by_name(query: str, limit: int = 10) -> list[Hit]:
     """Occupations whose title, else alternate title, is the query, ignoring case."""
     query = query.strip()
-    if not query:
+    if not query or len(query) > LONGEST_TITLE:
         return []
     hits = [
         Hit(o.id, o.code, o.title, 1.0, o.title, "title", o.retired_in)

@@ -8,6 +8,7 @@ from django.db import models, transaction
 
 from infointerview.accounts.validation import validate
 from infointerview.careers.lists import target_named
+from infointerview.careers.lookup import LONGEST_TITLE
 from infointerview.careers.models import (
     Level,
     Occupation,
@@ -60,6 +61,8 @@ def _occupation_for(text: str):
     from infointerview.careers.models import AlternateTitle
 
     text = " ".join(text.split())
+    if len(text) > LONGEST_TITLE:
+        return None
     by_code = Occupation.objects.filter(code__in=[text, f"{text}.00"]).first()
     if by_code:
         return by_code

@@ -59,8 +59,16 @@ def main(argv: list[str] | None = None) -> int:
     return code if isinstance(code, int) else 0
 
 
+# An error quoting a very long argument keeps its start and its advice at the end.
+LONGEST_ERROR = 600
+
+
 def _error(message: object, code: int = 1) -> int:
-    sys.stderr.write(f"error: {one_line(message)}\n")
+    line = one_line(message)
+    if len(line) > LONGEST_ERROR:
+        keep = LONGEST_ERROR // 2
+        line = f"{line[:keep]}…({len(line) - 2 * keep:,} characters)…{line[-keep:]}"
+    sys.stderr.write(f"error: {line}\n")
     return code
 
 

@@ -13,6 +13,8 @@ from infointerview.lib.wording import career_phrase
 from infointerview.people.models import OrganizationLead, Person, Source
 from infointerview.people.services import add_person, next_position
 
+ORGANIZATION_LENGTH = OrganizationLead._meta.get_field("organization").max_length
+
 DEFAULT_LEAD_SCRIPT = (
     "Hello, my name is {me}. I'm exploring a {career} and would like to "
     "talk briefly with someone who does that work. Could you put me through to the "
@@ -67,6 +69,11 @@ def find_lead(owner, reference: str) -> OrganizationLead:
         return get_lead(owner, uuid.UUID(reference))
     except ValueError:
         pass
+    if len(reference) > ORGANIZATION_LENGTH:  # names nothing; SQLite refuses such a pattern
+        raise NotFound(
+            f"no lead has an organization name of {len(reference):,} characters "
+            f"(they are at most {ORGANIZATION_LENGTH})"
+        )
     matches = list(
         OrganizationLead.objects.filter(
             owner=owner, organization__iexact=reference, status=OrganizationLead.Status.OPEN
