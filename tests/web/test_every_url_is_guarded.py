@@ -274,6 +274,13 @@ def test_another_user_gets_404_for_her_ids_and_only_his_own_pages(alice, bob, al
     assert export_data(alice, NOW) == before
 
 
+def test_another_users_own_calendar_feed_holds_nothing_of_hers(bob, alices_things):
+    response = Client().get(reverse("agenda:feed", args=[new_feed_token(bob)]))
+    assert response.status_code == 200
+    assert b"BEGIN:VCALENDAR" in response.content
+    assert not _leaks(response)
+
+
 def test_the_owner_reaches_each_page_with_her_ids(alice, alices_things):
     """The ids used above are real: the same GETs answer alice herself."""
     client = Client(raise_request_exception=False)
