@@ -133,3 +133,19 @@ def test_it_copies_the_database_as_it_is_without_migrating_it_first(tmp_path):
         with sqlite3.connect(database) as reading:
             tables = reading.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
             assert [name for (name,) in tables] == ["written_by_an_older_version"]
+
+
+def test_a_wider_backups_folder_it_did_not_make_is_reported_not_changed(tmp_path):
+    database = tmp_path / "db.sqlite3"
+    with sqlite3.connect(database) as making:
+        making.execute("CREATE TABLE t (x)")
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    folder.chmod(0o755)
+    made = back_up(database, folder, NOW)
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o755
+    assert stat.S_IMODE(made.path.stat().st_mode) == 0o600
+    assert made.warnings == [
+        f"the backups folder {folder} is open to other users (mode 0755); "
+        f"they cannot read the backups but can see them; to hide them: chmod 700 {folder}"
+    ]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
+import stat
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -36,6 +37,7 @@ class Backup:
     path: Path
     size: int
     removed: list[Path] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
 
 def backups_folder() -> Path:
@@ -59,7 +61,7 @@ def back_up(database: Path, folder: Path, now: datetime, keep: int = KEEP) -> Ba
         raise Refused(f"--keep {keep}: keep at least 1 backup")
     if not database.is_file():
         raise Refused(f"no database at {database}: there is nothing to back up yet")
-    _private_folder(folder)
+    warnings = _private_folder(folder)
     path = folder / now.astimezone(UTC).strftime(NAME_FORMAT)
     if path.exists():
         raise Refused(f"{path} already exists: wait a moment and back up again")
@@ -69,14 +71,25 @@ def back_up(database: Path, folder: Path, now: datetime, keep: int = KEEP) -> Ba
         os.replace(partial, path)
     finally:
         partial.unlink(missing_ok=True)
-    return Backup(path=path, size=path.stat().st_size, removed=_keep_newest(folder, keep))
+    removed = _keep_newest(folder, keep)
+    return Backup(path=path, size=path.stat().st_size, removed=removed, warnings=warnings)
 
 
-def _private_folder(folder: Path) -> None:
-    """Backups hold everything the database does, so only the owner may read them."""
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-    if folder.stat().st_mode & 0o077:
-        folder.chmod(0o700)
+def _private_folder(folder: Path) -> list[str]:
+    """Made readable by the owner only; a wider folder someone else made is only reported.
+
+    The backups themselves are 0600 either way: others could see their names, not read them.
+    """
+    if not folder.exists():
+        folder.mkdir(mode=0o700, parents=True)
+        return []
+    mode = stat.S_IMODE(folder.stat().st_mode)
+    if not mode & 0o077:
+        return []
+    return [
+        f"the backups folder {folder} is open to other users (mode {mode:04o}); "
+        f"they cannot read the backups but can see them; to hide them: chmod 700 {folder}"
+    ]
 
 
 def _copy(database: Path, target: Path) -> None:
@@ -103,5 +116,5 @@ def _keep_newest(folder: Path, keep: int) -> list[Path]:
     ours = sorted(path for path in folder.iterdir() if MADE_BY_US.fullmatch(path.name))
     old = ours[:-keep]
     for path in old:
-        path.unlink()
+        path.unlink(missing_ok=True)  # another backup running at once may have removed it
     return old

@@ -17,6 +17,8 @@ def register(app: typer.Typer) -> None:
         """Copy the database into the data folder's backups/, safely while the app runs."""
         check_configuration()
         made = backups.back_up_the_database(timezone.now(), keep)
+        for warning in made.warnings:
+            typer.echo(f"warning: {warning}", err=True)
         typer.echo(f"Backed up to {made.path} ({decimal(made.size)}).")
         if made.removed:
             typer.echo(f"Removed {len(made.removed)} older, keeping the newest {keep}.")
