@@ -26,7 +26,7 @@ from infointerview.cli import main
 from infointerview.interviews.models import Interview, ResearchEntry, ThankYou
 from infointerview.lib.dates import FIRST_DAY, LAST_DAY
 from infointerview.outreach.models import Attempt, ContactRequest
-from infointerview.outreach.services import draft
+from infointerview.outreach.services import draft, log_outcome
 from infointerview.people.models import Person
 from infointerview.people.services import add_person
 from tests.careers.onet_fixture import write_release
@@ -439,3 +439,13 @@ def test_the_command_line_refuses_a_day_beside_the_range_in_one_line(
             problems.append(f"{' '.join(args)}: exit {code}, {err!r}")
     assert not problems, "\n".join(problems)
     assert export_data(alice, NOW) == before
+
+
+def test_a_wait_that_would_run_past_the_last_day_ends_on_it(alice, dana, designers):
+    kim = add_person(alice, "Kim Ode", occupation="Graphic Designers")
+    letter = draft(alice, kim, "letter", today=date(2100, 12, 29))
+    assert letter.call_on == LAST_DAY
+    draft(alice, dana, "phone", today=date(2100, 12, 28))
+    result = log_outcome(alice, dana, "message", on=date(2100, 12, 30))
+    assert result.request.next_call_on == LAST_DAY
+    assert Attempt.objects.get(request=result.request).on == date(2100, 12, 30)
