@@ -92,11 +92,16 @@ def _commands(group, path=()):
             yield " ".join((*path, name)), command
 
 
+# A backup taken before an upgrade must hold the database as it was.
+NOT_MIGRATING = {"backup"}
+
+
 def test_every_command_gets_the_database_ready_before_it_runs():
     tree = typer.main.get_command(app)
     commands = dict(_commands(tree))
     assert {"today", "init", "people add", "shortlist add", "targets add"} <= set(commands)
-    assert [name for name, c in commands.items() if not isinstance(c, context.RunningCommand)] == []
+    not_ready = [name for name, c in commands.items() if not isinstance(c, context.RunningCommand)]
+    assert sorted(not_ready) == sorted(NOT_MIGRATING)
 
 
 def test_command_modules_import_at_the_top():
