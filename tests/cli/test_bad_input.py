@@ -281,11 +281,11 @@ def private(folder: Path) -> None:
         file.chmod(0o600)
 
 
-def test_a_locked_database_is_one_line_naming_what_runs(home, settings):
+def test_a_locked_database_is_one_line_naming_what_runs(home, monkeypatch):
     """A write that gives up waiting for another one says what holds the lock."""
     database = home / "infointerview.sqlite3"
     before = counts_in(database)
-    settings.HOME = str(home)
+    monkeypatch.setenv("INFOINTERVIEW_HOME", str(home))  # where the note is left
     holder = sqlite3.connect(database, isolation_level=None)
     try:
         holder.execute("BEGIN IMMEDIATE")

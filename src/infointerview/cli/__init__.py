@@ -10,6 +10,7 @@ import sys
 import typer
 from django.core.exceptions import ImproperlyConfigured
 from django.db import OperationalError
+from django.utils import timezone
 
 from infointerview.cli.output import one_line
 from infointerview.cli.startup import start_django
@@ -46,7 +47,7 @@ def main(argv: list[str] | None = None) -> int:
     except OperationalError as error:
         if not long_writes.is_busy(error):
             raise
-        return _error(long_writes.busy_message())
+        return _error(long_writes.busy_message(timezone.get_current_timezone()))
     except BrokenPipeError:
         _drop_output()
         return 0
