@@ -23,7 +23,7 @@ def _value(value):
     return value
 
 
-def _rows(queryset) -> list[dict]:
+def _rows(queryset, owner_id: int) -> list[dict]:
     """Every field of each row; links to other rows become their public ids."""
     rows = []
     model = queryset.model
@@ -35,7 +35,8 @@ def _rows(queryset) -> list[dict]:
     public_ids: dict[tuple, str] = {}
     for related in set(links.values()):
         if hasattr(related, "public_id"):
-            for pk, public_id in related.objects.values_list("pk", "public_id"):
+            mine = related.objects.filter(owner_id=owner_id)  # not every account's rows
+            for pk, public_id in mine.values_list("pk", "public_id"):
                 public_ids[(related, pk)] = str(public_id)
     for row in queryset.order_by("pk").values():
         entry = {}
@@ -59,7 +60,10 @@ def export_data(owner, now: datetime) -> dict:
         "exported_at": now.isoformat(),
         "account": owner.get_username(),
         "profile": {name: getattr(profile, name) for name in profile.USER_FIELDS},
-        **{table.name: _rows(table.model.objects.filter(owner=owner)) for table in user_tables()},
+        **{
+            table.name: _rows(table.model.objects.filter(owner=owner), owner.pk)
+            for table in user_tables()
+        },
     }
 
 
