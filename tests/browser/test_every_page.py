@@ -37,6 +37,7 @@ def pages(alice, dana, tmp_path):
         "/people/add/",
         f"/people/{dana.public_id}/",
         f"/people/{dana.public_id}/edit/",
+        f"/people/{kim.public_id}/delete/",
         f"/people/leads/{lead.public_id}/",
         "/people/leads/add/",
         f"/outreach/request/{email.public_id}/",
@@ -48,6 +49,7 @@ def pages(alice, dana, tmp_path):
         "/occupations/",
         "/occupations/explore/?q=widgt",
         "/occupations/explore/27-9001.00/",
+        f"/interviews/schedule/{kim.public_id}/",
         f"/interviews/{interview.public_id}/",
         f"/interviews/{interview.public_id}/plan/",
         f"/interviews/{interview.public_id}/plan/print/",
@@ -56,6 +58,7 @@ def pages(alice, dana, tmp_path):
         "/progress/",
         "/calendar/",
         "/accounts/settings/",
+        "/accounts/settings/delete/",
     ]
     cache.forget()
 
