@@ -37,6 +37,8 @@ READABLE_METHODS = {zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2,
 MEMBER_SETTING = "INFOINTERVIEW_IMPORT_MAX_MEMBER_MB"
 TOTAL_SETTING = "INFOINTERVIEW_IMPORT_MAX_TOTAL_MB"
 FIELD_SETTING = "INFOINTERVIEW_IMPORT_MAX_FIELD_CHARS"
+UNREADABLE = "uses a zip feature that cannot be read here"
+UNZIP_ELSEWHERE = "unzip it with another tool and import the folder"
 # What a damaged zip or gzip raises while it is read.
 DAMAGE = (zipfile.BadZipFile, zlib.error, lzma.LZMAError, EOFError, gzip.BadGzipFile)
 
@@ -153,7 +155,7 @@ class Archive:
     def _open_zip(self) -> None:
         try:
             self._zip = zipfile.ZipFile(self.path)
-        except (zipfile.BadZipFile, OSError, ValueError, EOFError) as error:
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError) as error:
             raise self.error(
                 f"{self.path.name} is not a readable zip file ({error}): download it again"
             ) from None
@@ -207,6 +209,8 @@ class Archive:
                 return self._zip.open(info)
             except (*DAMAGE, OSError) as error:
                 raise self.refuse(member, f"is damaged ({error}); download it again") from None
+            except NotImplementedError as error:
+                raise self.refuse(member, f"{UNREADABLE} ({error}); {UNZIP_ELSEWHERE}") from None
         location = self.path / member if self.path.is_dir() else self.path
         try:
             if self._gzip:
@@ -223,8 +227,7 @@ class Archive:
         if info.compress_type not in READABLE_METHODS:
             raise self.refuse(
                 member,
-                f"uses compression method {info.compress_type}, which cannot be read here: "
-                "unzip it with another tool and import the folder",
+                f"{UNREADABLE} (compression method {info.compress_type}); {UNZIP_ELSEWHERE}",
             )
         if info.file_size > self.limits.member_bytes:
             raise self._too_big(member, info.file_size)
@@ -399,7 +402,7 @@ class Archive:
     def _check_workbook(self, member: str, copy: IO[bytes]) -> None:
         try:
             inner = zipfile.ZipFile(copy)
-        except (zipfile.BadZipFile, OSError, ValueError, EOFError) as error:
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError) as error:
             raise self.refuse(member, f"is not a readable Excel workbook ({error})") from None
         with inner:
             declared = 0
