@@ -92,6 +92,7 @@ def stored(owner) -> str:
         ("contact_requests", "sent_on", "2026-02-30", "sent_on '2026-02-30' cannot be read"),
         ("people", "public_id", "not-an-id", "people row 1: no valid public_id"),
         ("people", "target", "garbage", "people row 1: target garbage is not in this export"),
+        ("people", "target", "a\nb", "people row 1: target 'a\\nb' is not in this export"),
         ("attempts", "request", 7, "attempts row 1: request 7 cannot be read"),
     ],
 )

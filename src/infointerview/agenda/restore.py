@@ -166,18 +166,27 @@ def _check_rows(data: dict, listed: set[str]) -> None:
             seen.add(public_id)
     ids.setdefault(_list_model(), set()).update(listed)
     for table in tables:
+        fields = _restored_fields(table.model)
         for index, row in enumerate(data.get(table.name, [])):
             where = f"{table.name} row {index + 1}"
-            for field_object in _restored_fields(table.model):
-                if field_object.name not in row:
-                    continue
-                value = row[field_object.name]
-                problem = _shape_problem(field_object, value)
-                if problem:
-                    raise Refused(f"{where}: {field_object.name} {problem}")
-                related = field_object.related_model if field_object.is_relation else None
-                if related in ids and value is not None and _canonical(value) not in ids[related]:
-                    raise Refused(f"{where}: {field_object.name} {value} is not in this export")
+            for field_object in fields:
+                if field_object.name in row:
+                    _check_value(where, field_object, row[field_object.name], ids)
+
+
+def _check_value(where: str, field_object: models.Field, value, ids: dict) -> None:
+    """One value: the JSON type the export writes, and a link to a row of this file."""
+    problem = _shape_problem(field_object, value)
+    if problem:
+        raise Refused(f"{where}: {field_object.name} {problem}")
+    related = field_object.related_model if field_object.is_relation else None
+    if related in ids and value is not None and _canonical(value) not in ids[related]:
+        raise Refused(f"{where}: {field_object.name} {_id(value)} is not in this export")
+
+
+def _id(value: str) -> str:
+    """An id as a message names it: as written when short and printable, else quoted."""
+    return value if len(value) <= 60 and value.isprintable() else _shown(value)
 
 
 def _list_model() -> type[models.Model] | None:
@@ -276,7 +285,7 @@ def _fields(owner, model, row: dict, table: str, index: int, links_to_self: bool
             except (ValueError, ValidationError):
                 target = None
             if target is None:
-                raise Refused(f"{where}: {name} {value} is not in this export")
+                raise Refused(f"{where}: {name} {_id(str(value))} is not in this export")
             values[field_object.attname] = target.pk
         else:
             try:
