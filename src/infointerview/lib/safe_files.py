@@ -255,6 +255,11 @@ class Archive:
                 f"in all; if you trust them, raise {TOTAL_SETTING}",
             )
 
+    @property
+    def expanded(self) -> dict[str, int]:
+        """How far each member read so far has expanded, in bytes (a workbook's XML apart)."""
+        return dict(self._expanded)
+
     def read(self, member: str) -> bytes:
         with self.open(member) as stream:
             return stream.read()
