@@ -117,3 +117,9 @@ def test_proxies_and_the_public_address_are_parsed_strictly():
     for wrong in ("careers.example.edu", "ftp://careers.example.edu", "https://x:99999"):
         with pytest.raises(env.SettingError, match="U="):
             env.public_url({"U": wrong}, "U")
+
+
+def test_a_proxy_seen_through_a_dual_stack_socket_is_still_trusted(client, settings, db):
+    settings.TRUSTED_PROXIES = env.trusted_proxies({"PROXIES": "10.0.0.2"}, "PROXIES")
+    attempt(client, "alice", "wrong", "::ffff:10.0.0.2", HTTP_X_FORWARDED_FOR="192.0.2.1")
+    assert list(AccessAttempt.objects.values_list("ip_address", flat=True)) == ["192.0.2.1"]

@@ -16,10 +16,12 @@ from django.http import HttpRequest
 
 
 def _address(text: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
+    """The address, with an IPv4 one seen through a dual-stack socket written as IPv4."""
     try:
-        return ipaddress.ip_address(text.strip())
+        address = ipaddress.ip_address(text.strip())
     except ValueError:
         return None
+    return getattr(address, "ipv4_mapped", None) or address
 
 
 def _is_trusted_proxy(address, proxies) -> bool:
