@@ -21,3 +21,9 @@ def test_a_line_left_empty_by_missing_details_is_dropped():
 
 def test_blank_lines_between_paragraphs_stay():
     assert render("A\n\nB {{ x }}", {"x": "1"}) == "A\n\nB 1"
+
+
+def test_a_placeholder_broken_over_two_lines_is_not_counted_as_one():
+    text = "Dear {{\nmy_name }}"
+    assert names_in(text) == set()
+    assert render(text, {"my_name": "Alice"}) == text

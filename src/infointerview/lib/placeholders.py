@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-PLACEHOLDER = re.compile(r"\{\{\s*([a-z_]+)\s*\}\}")
+PLACEHOLDER = re.compile(r"\{\{[ \t]*([a-z_]+)[ \t]*\}\}")  # within one line, as render fills
 LEFT_EMPTY = re.compile(r"^[\s·,;|–-]+$")
 
 
