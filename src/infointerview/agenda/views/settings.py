@@ -46,7 +46,9 @@ def _password_form(request: HttpRequest, data=None):
     by_link = request.session.get(SIGNED_IN_BY_LINK_AT)
     by_link_at = datetime.fromisoformat(by_link) if by_link else None
     if accounts.needs_current_password(request.user, by_link_at, timezone.now()):
-        return PasswordChangeForm(request.user, data)
+        form = PasswordChangeForm(request.user, data)
+        form.fields["old_password"].widget.attrs.pop("autofocus", None)  # not the page's first
+        return form
     return SetPasswordForm(request.user, data)
 
 
