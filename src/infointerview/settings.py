@@ -151,6 +151,7 @@ AXES_USERNAME_FAILURE_LIMIT = 20  # read by PairAndNameHandler, not by axes itse
 AXES_COOLOFF_TIME = 0.25
 AXES_RESET_ON_SUCCESS = True
 AXES_CLIENT_IP_CALLABLE = "infointerview.accounts.throttling.client_address"
+AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 

@@ -38,7 +38,10 @@ def test_five_wrong_passwords_for_one_name_leave_others_behind_the_same_address_
 ):
     for _ in range(5):
         attempt(client, "alice", "wrong", SCHOOL_PROXY)
-    assert attempt(client, "alice", PASSPHRASE, SCHOOL_PROXY).status_code == 429
+    locked = attempt(client, "alice", PASSPHRASE, SCHOOL_PROXY)
+    assert locked.status_code == 429
+    assert "Too many wrong passwords" in locked.content.decode()
+    assert "infointerview sign-in-link" in locked.content.decode()
     assert signs_in(client, "bob", SCHOOL_PROXY)
     assert signs_in(client, "alice", "198.51.100.7")  # her own laptop, elsewhere
 
