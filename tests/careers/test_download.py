@@ -10,7 +10,9 @@ import pytest
 from infointerview.careers.download import DownloadError, download
 from infointerview.careers.models import Occupation
 from infointerview.cli import main
+from infointerview.lib.safe_files import Limits
 from tests.careers.onet_fixture import zip_release
+from tests.trust.files_fixture import MB, encrypted, zip_bomb
 
 
 class ReleaseServer:
@@ -119,3 +121,38 @@ def test_sync_errors_are_one_line(db, tmp_path, settings, capsys):
     _, err = capsys.readouterr()
     assert code == 1
     assert err.count("\n") == 1 and err.startswith("error: cannot reach")
+
+
+def test_a_download_past_the_import_limit_is_stopped_and_removed(tmp_path, settings, release_zip):
+    settings.FILE_LIMITS = Limits(member_bytes=1000, total_bytes=len(release_zip) // 2)
+    folder = tmp_path / "downloads"
+    refused = pytest.raises(DownloadError, match="more than an import may expand to")
+    with ReleaseServer(release_zip) as server, refused:
+        download(server.url(), folder)
+    assert list(folder.iterdir()) == []
+
+
+def test_a_downloaded_zip_bomb_is_discarded(tmp_path, settings):
+    settings.FILE_LIMITS = Limits(member_bytes=MB, total_bytes=100 * MB)
+    bomb = zip_bomb(tmp_path / "bomb.zip", "db_30_0_text/Task Statements.txt", 5 * MB)
+    folder = tmp_path / "downloads"
+    with ReleaseServer(bomb.read_bytes()) as server, pytest.raises(DownloadError) as error:
+        download(server.url(), folder)
+    assert str(error.value).startswith(
+        "the download is damaged or too large: db_29_0_text.zip.part, "
+        "db_30_0_text/Task Statements.txt: expands to 5 MB more than the 1 MB allowed"
+    )
+    assert list(folder.iterdir()) == []
+
+
+def test_sync_of_an_encrypted_release_is_one_line_and_imports_nothing(
+    db, tmp_path, settings, capsys, release_zip
+):
+    settings.HOME = tmp_path / "home"
+    locked = encrypted(zip_release(tmp_path / "locked.zip", "29.0")).read_bytes()
+    with ReleaseServer(locked) as server:
+        code = main(["occupations", "sync", "--url", server.url()])
+    _, err = capsys.readouterr()
+    assert code == 1
+    assert err.count("\n") == 1 and "is encrypted" in err
+    assert not Occupation.objects.exists()

@@ -330,7 +330,8 @@ class Archive:
         encodings: tuple[str, ...] = ("utf-8",),
     ) -> Iterator[tuple[int, list[str]]]:
         """(line number, values) of a CSV or tab-separated member; blank lines skipped."""
-        csv.field_size_limit(self.limits.field_chars)
+        # The csv module's limit is global: raise it if need be, never lower it for others.
+        csv.field_size_limit(max(csv.field_size_limit(), self.limits.field_chars + 1))
         reader = csv.reader(
             self.lines(member, encodings), delimiter=delimiter, quoting=quoting, strict=False
         )
