@@ -82,6 +82,9 @@ def test_a_hostile_name_is_added_once_and_printed_as_typed_everywhere(run, name,
     assert ThankYou.objects.count() == 1 and Interview.objects.count() == 1
     printed(run, f"{literal}: confirmed.", "shortlist", "status", name, "confirmed")
     printed(run, f"Renamed to {literal}!.", "shortlist", "rename", name, f"{name}!")
+    printed(run, f"{literal}!: proposed O*NET match none;", "shortlist", "link", f"{name}!")
+    run("shortlist", "add", "Designers", "--name-only")
+    printed(run, f"Merged into {literal}!:", "shortlist", "merge", "Designers", f"{name}!")
 
 
 @pytest.mark.parametrize("name, literal", HOSTILE.values(), ids=HOSTILE.keys())
@@ -133,14 +136,21 @@ def test_json_output_escapes_what_a_terminal_would_act_on(run):
     assert json.loads(out)[0]["name"] == "Dana\x9b2J\u202eLee"
 
 
-def test_a_terminal_that_cannot_show_a_name_does_not_fail_the_command(tmp_path):
-    """Printing comes after the change is saved, so it must not report a failure."""
-    home = tmp_path / "home"
+SCRIPT = str(Path(sys.executable).parent / "infointerview")
+
+
+def environment(home: Path, **variables: str) -> dict[str, str]:
     home.mkdir(mode=0o700)
     env = {k: v for k, v in os.environ.items() if not k.startswith("INFOINTERVIEW_")}
     env.pop("DATABASE_URL", None)
-    env.update(INFOINTERVIEW_HOME=str(home), PYTHONIOENCODING="ascii")
-    script = [str(Path(sys.executable).parent / "infointerview")]
+    env.update(INFOINTERVIEW_HOME=str(home), **variables)
+    return env
+
+
+def test_a_terminal_that_cannot_show_a_name_does_not_fail_the_command(tmp_path):
+    """Printing comes after the change is saved, so it must not report a failure."""
+    env = environment(tmp_path / "home", PYTHONIOENCODING="ascii")
+    script = [SCRIPT]
     added = subprocess.run(
         [*script, "people", "add", "Zoë Ångström"], env=env, capture_output=True, timeout=60
     )
@@ -150,3 +160,22 @@ def test_a_terminal_that_cannot_show_a_name_does_not_fail_the_command(tmp_path):
         [*script, "people", "list", "--json"], env=env, capture_output=True, timeout=60
     )
     assert [p["name"] for p in json.loads(listed.stdout)] == ["Zoë Ångström"]
+
+
+def test_a_reader_that_went_away_does_not_fail_the_command(tmp_path):
+    """`infointerview people add Dana | true`: the person is added, once, and it says so."""
+    env = environment(tmp_path / "home")
+    for argv in (["people", "add", "Dana Lee"], ["people", "list"], ["people", "list", "--json"]):
+        reader, writer = os.pipe()
+        os.close(reader)
+        try:
+            done = subprocess.run(
+                [SCRIPT, *argv], env=env, stdout=writer, stderr=subprocess.PIPE, timeout=60
+            )
+        finally:
+            os.close(writer)
+        assert (done.returncode, done.stderr) == (0, b""), argv
+    listed = subprocess.run(
+        [SCRIPT, "people", "list", "--json"], env=env, capture_output=True, timeout=60
+    )
+    assert [p["name"] for p in json.loads(listed.stdout)] == ["Dana Lee"]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import io
-import os
 import sys
 
 import typer
@@ -12,7 +11,7 @@ from django.core.exceptions import ImproperlyConfigured
 from django.db import OperationalError
 from django.utils import timezone
 
-from infointerview.cli.output import one_line
+from infointerview.cli import output
 from infointerview.cli.startup import start_django
 from infointerview.lib import long_writes
 from infointerview.lib.errors import UserError
@@ -26,8 +25,9 @@ def main(argv: list[str] | None = None) -> int:
     as escapes, and a reader that went away (`| head`) ends the output, not the command.
     """
     for stream in (sys.stdout, sys.stderr):
-        if isinstance(stream, io.TextIOWrapper):
-            stream.reconfigure(errors="backslashreplace")
+        with contextlib.suppress(OSError, ValueError):  # a closed pipe is left as it is
+            if isinstance(stream, io.TextIOWrapper):
+                stream.reconfigure(errors="backslashreplace")
     start_django()
     # Imported here, not above: the command modules import models, so Django comes first.
     from infointerview.cli.commands import app
@@ -49,7 +49,7 @@ def main(argv: list[str] | None = None) -> int:
             raise
         return _error(long_writes.busy_message(timezone.get_current_timezone()))
     except BrokenPipeError:
-        _drop_output()
+        output.drop_output()
         return 0
     except IsADirectoryError as error:
         return _error(f"{error.filename} is a folder: give a file")
@@ -65,18 +65,12 @@ LONGEST_ERROR = 600
 
 
 def _error(message: object, code: int = 1) -> int:
-    line = one_line(message)
+    line = output.one_line(message)
     if len(line) > LONGEST_ERROR:
         keep = LONGEST_ERROR // 2
         line = f"{line[:keep]}…({len(line) - 2 * keep:,} characters)…{line[-keep:]}"
     sys.stderr.write(f"error: {line}\n")
     return code
-
-
-def _drop_output() -> None:
-    """Send what is left of the output nowhere, so the closed pipe raises no more errors."""
-    with contextlib.suppress(OSError, ValueError):
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 if __name__ == "__main__":

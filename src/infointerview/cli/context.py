@@ -17,18 +17,17 @@ from django.core.management import call_command
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 from django.utils import timezone
-from rich.console import Console
 from typer.core import TyperCommand
 
 from infointerview.accounts.services import ensure_owner, profile_for, user_named
-from infointerview.cli.output import one_line, safe_json
+from infointerview.cli import output
 from infointerview.cli.startup import check_configuration
 from infointerview.lib.business_days import parse_day
 from infointerview.lib.dates import out_of_range
 from infointerview.lib.errors import Refused
 
 # No emoji codes: a name such as "Dana :x:" prints as typed.
-console = Console(emoji=False)
+console = output.Terminal(emoji=False)
 state: dict[str, str | None] = {"user": None}
 SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -67,7 +66,7 @@ def refuse_undecodable(ctx: typer.Context) -> None:
             for value in values if isinstance(values, list | tuple) else [values]:
                 if isinstance(value, str) and SURROGATE.search(value):
                     raise typer.BadParameter(
-                        f"{one_line(value)} is not UTF-8 text", ctx=ctx, param=param
+                        f"{output.one_line(value)} is not UTF-8 text", ctx=ctx, param=param
                     )
         ctx = ctx.parent
 
@@ -148,4 +147,4 @@ def print_json(value) -> None:
         text.encode(sys.stdout.encoding or "utf-8")
     except (UnicodeEncodeError, LookupError):
         text = json.dumps(value, indent=2)
-    sys.stdout.write(safe_json(text) + "\n")
+    output.write(output.safe_json(text) + "\n")

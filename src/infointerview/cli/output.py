@@ -16,8 +16,12 @@ notes and letters keep their lines; `one_line()` writes them as `\\n` and `\\t`.
 
 from __future__ import annotations
 
+import contextlib
+import os
 import re
+import sys
 
+from rich.console import Console
 from rich.markup import escape
 
 # C0 and C1 control characters and DEL, the marks that reorder text on screen
@@ -58,3 +62,30 @@ def safe_json(text: str) -> str:
     `\\uXXXX`, which JSON reads back as the same characters.
     """
     return _HIDDEN.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
+
+
+def drop_output() -> None:
+    """Send what is left of the output nowhere, so a closed pipe raises no more errors."""
+    with contextlib.suppress(OSError, ValueError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
+def write(text: str) -> None:
+    """Plain text to standard output; a reader that went away ends the output, as below."""
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        drop_output()
+
+
+class Terminal(Console):
+    """The console commands print to, once their work is done.
+
+    A reader that went away (`infointerview people list | head -1`) ends the output,
+    not the command: Rich would exit with 1 after the change was saved.
+    """
+
+    def on_broken_pipe(self) -> None:
+        self.quiet = True
+        drop_output()
