@@ -24,14 +24,15 @@ from infointerview.lib.errors import Refused
 from infointerview.web_server import serve as serve_web
 
 
-def _site(host: str, port: int) -> str:
-    """Where links point: INFOINTERVIEW_PUBLIC_URL, else the address served on this machine."""
+def _public_url() -> str | None:
+    """INFOINTERVIEW_PUBLIC_URL: where people reach the app, so where printed links point."""
     try:
-        public = env.public_url(os.environ)
+        return env.public_url(os.environ)
     except env.SettingError as error:
         raise ImproperlyConfigured(str(error)) from None
-    if public:
-        return public
+
+
+def _local_site(host: str, port: int) -> str:
     shown_host = {"0.0.0.0": "127.0.0.1", "::": "::1"}.get(host, host)
     return f"http://[{shown_host}]:{port}" if ":" in shown_host else f"http://{shown_host}:{port}"
 
@@ -60,7 +61,7 @@ def register(app: typer.Typer) -> None:
         port: int = typer.Option(8000, help="Used when INFOINTERVIEW_PUBLIC_URL is unset."),
     ) -> None:
         """Print a one-time link that signs you in to the web app."""
-        site = _site(host, port)
+        site = _public_url() or _local_site(host, port)
         typer.echo(sign_in_address(context.acting_user(), site, timezone.now()))
 
     @app.command("export")
@@ -100,11 +101,13 @@ def register(app: typer.Typer) -> None:
         port: int = typer.Option(8000, help="Port to listen on."),
     ) -> None:
         """Start the web app; once it listens, print its address and a one-time sign-in link."""
+        public, local = _public_url(), _local_site(host, port)
+        site = public or local
         user = context.acting_user()
-        site = _site(host, port)
 
         def announce() -> None:
-            typer.echo(f"infointerview is running at {site}/ (listening on {host}:{port})")
+            where = f"{public}/ (listening on {local}/)" if public else f"{local}/"
+            typer.echo(f"infointerview is running at {where}")
             if not user.has_usable_password():
                 typer.echo("Sign in with this one-time link (valid 24 hours):")
                 typer.echo(sign_in_address(user, site, timezone.now()))
