@@ -229,11 +229,12 @@ def test_a_refused_thank_you_stores_no_draft(world, capsys):
 CONSOLE_SCRIPT = Path(sys.executable).parent / "infointerview"
 
 
-def script(home: Path, *argv: bytes) -> subprocess.CompletedProcess:
+def script(home: Path, *argv: bytes, **variables: bytes) -> subprocess.CompletedProcess:
     """The installed command in its own process, so its arguments can be any bytes."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("INFOINTERVIEW_")}
-    env.pop("DATABASE_URL", None)
-    env.update(INFOINTERVIEW_HOME=str(home), LC_ALL="C.UTF-8")
+    env = {k: v for k, v in os.environb.items() if not k.startswith(b"INFOINTERVIEW_")}
+    env.pop(b"DATABASE_URL", None)
+    env.update({b"INFOINTERVIEW_HOME": bytes(home), b"LC_ALL": b"C.UTF-8"})
+    env.update({k.encode(): v for k, v in variables.items()})
     return subprocess.run([bytes(CONSOLE_SCRIPT), *argv], env=env, capture_output=True, timeout=60)
 
 
@@ -300,6 +301,13 @@ def test_a_locked_database_is_one_line_naming_what_runs(home, monkeypatch):
     assert done.stderr.endswith(b"is running; try again in a minute (nothing was changed)\n")
     assert done.stderr.count(b"\n") == 1
     assert counts_in(database) == before
+
+
+def test_an_account_name_in_the_environment_that_is_not_utf8_is_refused(home):
+    env = {"INFOINTERVIEW_USER": b"\xe9"}
+    done = script(home, b"today", **env)
+    assert done.returncode == 1
+    assert done.stderr == b"error: INFOINTERVIEW_USER=\\xe9 is not UTF-8 text\n"
 
 
 def test_a_file_name_that_is_not_utf8_is_a_file_name(home, tmp_path):

@@ -81,6 +81,8 @@ class Commands(typer.Typer):
 def acting_user():
     """The account commands act as: --user, else INFOINTERVIEW_USER, else the only one."""
     name = state["user"] or os.environ.get("INFOINTERVIEW_USER")
+    if name and SURROGATE.search(name):
+        raise Refused(f"INFOINTERVIEW_USER={output.one_line(name)} is not UTF-8 text")
     user = user_named(name) if name else ensure_owner()
     timezone.activate(ZoneInfo(profile_for(user).time_zone))  # times print as the user lives
     return user
