@@ -1,16 +1,19 @@
 """Recording what happened on a call: the one use case that spans outreach and interviews.
 
-Log the attempt (outreach), schedule the meeting when they agreed (interviews), and
-propose the next name when the request ended without one (the list).
+Log the attempt (outreach), schedule the meeting when they agreed (interviews) — or,
+when "agreed" is logged after the meeting, record it as held — and propose the next
+name when the request ended without one (the list).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, time
+from zoneinfo import ZoneInfo
 
 from django.db import transaction
 
+from infointerview.accounts.services import profile_for
 from infointerview.agenda.lists import next_name
 from infointerview.interviews import services as interviews
 from infointerview.interviews.models import Interview
@@ -45,6 +48,8 @@ class OutcomeResult:
     def summary(self) -> str:
         """One line for a message or the terminal."""
         text = [f"Logged: {self.attempt.get_outcome_display()}."]
+        if self.interview and self.interview.status == Interview.Status.HELD:
+            text.append("The interview is recorded as held: write the thank-you now.")
         if self.advice:
             text.append(self.advice)
         if self.next_person:
@@ -67,8 +72,13 @@ def record_outcome(
     mode: str = Interview.Mode.IN_PERSON,
     place: str = "",
     note: str = "",
+    now: datetime | None = None,
 ) -> OutcomeResult:
-    """All of it or nothing: a meeting that cannot be scheduled leaves no attempt behind."""
+    """All of it or nothing: a meeting that cannot be scheduled leaves no attempt behind.
+
+    `now` tells a meeting to come from one that already took place; without it, a
+    meeting before the day logged is taken as held.
+    """
     if outcome == Outcome.AGREED and not interview_at:
         raise Refused("say when you will meet: --at 'YYYY-MM-DD HH:MM'")
     log = outreach.log_outcome(
@@ -82,9 +92,14 @@ def record_outcome(
     )
     result = OutcomeResult(log=log)
     if outcome == Outcome.AGREED:
-        result.interview = interviews.schedule(
-            owner, person, interview_at, mode=mode, place=place, contact_request=log.request
-        )
+        meeting = {"mode": mode, "place": place, "contact_request": log.request}
+        moment = now or datetime.combine(on, time.min, ZoneInfo(profile_for(owner).time_zone))
+        if isinstance(interview_at, datetime) and interview_at < moment - interviews.GRACE:
+            result.interview = interviews.record_interview(
+                owner, person, interview_at, now=moment, **meeting
+            )
+        else:
+            result.interview = interviews.schedule(owner, person, interview_at, now=now, **meeting)
     if log.ended_without_meeting:
         result.next_person = next_name(owner, person.target, after=person)
     return result

@@ -5,14 +5,32 @@ from infointerview.interviews.models import Insight, Interview, ResearchEntry
 from infointerview.interviews.question_bank import PURPOSES
 
 
-class ScheduleForm(forms.Form):
+class MeetingForm(forms.Form):
     starts_at = MomentField(label="Date and time")
     minutes = forms.IntegerField(min_value=5, max_value=180, initial=25, help_text="20–30 is usual")
     mode = forms.ChoiceField(choices=Interview.Mode.choices)
     place = forms.CharField(
         max_length=300, required=False, label="Address or video link", help_text="Optional"
     )
-    reason = forms.CharField(max_length=300, required=False, label="Reason, if rescheduling")
+
+
+class ScheduleForm(MeetingForm):
+    took_place = forms.BooleanField(
+        required=False,
+        label="This interview already took place",
+        help_text="Record it as held, to write the thank-you and what you learned.",
+    )
+
+
+class RescheduleForm(MeetingForm):
+    reason = forms.CharField(max_length=300, required=False, label="Reason")
+
+
+class QuestionForm(forms.Form):
+    """A question of the plan, as the user words it."""
+
+    text = forms.CharField(max_length=500, label="Question")
+    minutes = forms.FloatField(min_value=0.5, max_value=15, label="Minutes")
 
 
 class CancelForm(forms.Form):

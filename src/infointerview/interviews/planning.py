@@ -11,9 +11,10 @@ from infointerview.careers.models import Occupation
 from infointerview.interviews.models import Interview, PlannedQuestion
 from infointerview.interviews.question_bank import BANK, OPENING_AND_CLOSING_MINUTES, PURPOSES
 from infointerview.interviews.research import for_occupation
-from infointerview.lib.errors import Refused
+from infointerview.lib.errors import NotFound, Refused
 
 DEFAULT_PURPOSES = ["realities", "preparation", "referrals"]
+OWN = "own"  # a question the user wrote or reworded: re-planning keeps it
 
 
 @dataclass
@@ -96,17 +97,18 @@ def _occupation_code(interview: Interview) -> str:
 
 @transaction.atomic
 def build_plan(owner, interview: Interview, purposes: list[str] | None = None) -> Plan:
-    """Replace the unanswered questions with ones for these purposes, within the time.
+    """Replace the questions chosen for the last purposes with ones for these, within the time.
 
-    Questions already holding notes are kept, so re-planning never loses an answer.
+    The user's own and edited questions, and any holding notes, are kept in their order,
+    so re-planning never loses an answer or the user's wording.
     """
     chosen = parse_purposes(purposes or interview.purposes or DEFAULT_PURPOSES)
     if "referrals" not in chosen:
         chosen.append("referrals")
     interview.purposes = chosen
     interview.save(update_fields=["purposes", "updated_at"])
-    interview.questions.filter(notes="").delete()
-    kept = list(interview.questions.all())
+    interview.questions.filter(notes="").exclude(source=OWN).delete()
+    kept = _renumbered(list(interview.questions.all()))
     budget = interview.minutes - OPENING_AND_CLOSING_MINUTES - sum(q.minutes for q in kept)
     texts = {q.text for q in kept}
     drawn = onet_questions(_occupation_code(interview)) + research_questions(owner, interview)
@@ -147,18 +149,92 @@ def plan_for(interview: Interview) -> Plan:
     return Plan(interview, list(interview.questions.all()))
 
 
-def add_own_question(owner, interview: Interview, text: str, minutes: float = 2.0):
+def needs_plan(interview: Interview) -> bool:
+    """Never planned yet; a plan the user emptied question by question stays empty."""
+    return not interview.purposes and not interview.questions.exists()
+
+
+def _one_line(text: str) -> str:
     text = " ".join(text.split())
     if not text:
         raise Refused("write the question first")
+    return text
+
+
+def _renumbered(questions: list[PlannedQuestion]) -> list[PlannedQuestion]:
+    """Positions 0, 1, 2… in this order, saving only the questions that moved."""
+    for position, question in enumerate(questions):
+        if question.position != position:
+            question.position = position
+            question.save(update_fields=["position", "updated_at"])
+    return questions
+
+
+def question_number(interview: Interview, number: int) -> PlannedQuestion:
+    """The plan's question numbered as the user sees it, from 1."""
+    questions = plan_for(interview).questions
+    if not 1 <= number <= len(questions):
+        raise Refused(f"no question {number}: the plan has {len(questions)}")
+    return questions[number - 1]
+
+
+def question_of(owner, interview: Interview, public_id) -> PlannedQuestion:
+    """A question of this interview's plan; one of another plan is not found here."""
+    question = PlannedQuestion.owned_by(owner, public_id, "question", "interview")
+    if question.interview_id != interview.pk:
+        raise NotFound("no such question in this plan")
+    return question
+
+
+@transaction.atomic
+def add_own_question(
+    owner, interview: Interview, text: str, minutes: float = 2.0
+) -> PlannedQuestion:
     question = PlannedQuestion(
         owner=owner,
         interview=interview,
-        source="own",
-        text=text,
+        source=OWN,
+        text=_one_line(text),
         minutes=minutes,
         position=interview.questions.count(),
     )
     validate(question)
     question.save()
+    _renumbered(list(interview.questions.all()))
     return question
+
+
+@transaction.atomic
+def edit_question(
+    owner, question: PlannedQuestion, text: str, minutes: float | None = None
+) -> PlannedQuestion:
+    """The user's wording; from now on the question is theirs and survives re-planning."""
+    question.text = _one_line(text)
+    if minutes is not None:
+        question.minutes = minutes
+    question.source = OWN
+    validate(question)
+    question.save(update_fields=["text", "minutes", "source", "updated_at"])
+    return question
+
+
+@transaction.atomic
+def remove_question(owner, question: PlannedQuestion) -> None:
+    """Off the plan; a question already holding notes stays, so no answer is lost."""
+    if question.notes.strip():
+        raise Refused(
+            f"“{question.text}” holds your notes from the interview; it stays in the plan"
+        )
+    interview = question.interview
+    question.delete()
+    _renumbered(list(interview.questions.all()))
+
+
+@transaction.atomic
+def move_question(owner, question: PlannedQuestion, to: int) -> None:
+    """Put the question at number `to` (from 1), the others keeping their order."""
+    questions = [q for q in question.interview.questions.all() if q.pk != question.pk]
+    if not 1 <= to <= len(questions) + 1:
+        raise Refused(f"no place {to} in the plan: give a number from 1 to {len(questions) + 1}")
+    questions.insert(to - 1, question)
+    _renumbered(questions)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from django.db import transaction
 
@@ -19,6 +20,43 @@ from infointerview.lib.errors import NotFound, Refused
 from infointerview.people.models import Person
 from infointerview.people.services import add_referral
 
+# A meeting being set up while it starts, or typed in a little late, is still to come.
+GRACE = timedelta(minutes=15)
+
+
+class TimeHasPassed(Refused):
+    """A start already behind us: the meeting can only be recorded as held."""
+
+
+class TimeToCome(Refused):
+    """A start still ahead: the meeting can only be scheduled."""
+
+
+def _local(moment: datetime, zone: str) -> str:
+    return f"{moment.astimezone(ZoneInfo(zone)):%Y-%m-%d %H:%M}"
+
+
+def refuse_past(starts_at: datetime, now: datetime | None, zone: str) -> None:
+    """Only a time to come can be scheduled; `now` is the moment the user asked."""
+    if now is not None and starts_at < now - GRACE:
+        raise TimeHasPassed(
+            f"{_local(starts_at, zone)} has already passed: choose a time to come, "
+            "or, if the interview took place, record it as held"
+        )
+
+
+def _new_interview(owner, person: Person, starts_at: datetime, **fields) -> Interview:
+    interview = Interview(
+        owner=owner,
+        person=person,
+        starts_at=starts_at,
+        time_zone=profile_for(owner).time_zone,
+        **fields,
+    )
+    validate(interview)
+    interview.save()
+    return interview
+
 
 @transaction.atomic
 def schedule(
@@ -30,20 +68,49 @@ def schedule(
     minutes: int = DEFAULT_MINUTES,
     place: str = "",
     contact_request=None,
+    now: datetime | None = None,
 ) -> Interview:
-    interview = Interview(
-        owner=owner,
-        person=person,
+    """A meeting to come; every entry point passes `now`, and a past time is refused."""
+    refuse_past(starts_at, now, profile_for(owner).time_zone)
+    return _new_interview(
+        owner,
+        person,
+        starts_at,
         contact_request=contact_request,
-        starts_at=starts_at,
-        time_zone=profile_for(owner).time_zone,
         minutes=minutes,
         mode=mode,
         place=place,
     )
-    validate(interview)
-    interview.save()
-    return interview
+
+
+@transaction.atomic
+def record_interview(
+    owner,
+    person: Person,
+    starts_at: datetime,
+    *,
+    mode: str = Interview.Mode.IN_PERSON,
+    minutes: int = DEFAULT_MINUTES,
+    place: str = "",
+    contact_request=None,
+    now: datetime,
+) -> Interview:
+    """A meeting that already took place, so that thanks and notes follow at once."""
+    if starts_at > now:
+        raise TimeToCome(
+            f"{_local(starts_at, profile_for(owner).time_zone)} is still to come: "
+            "schedule the interview instead"
+        )
+    return _new_interview(
+        owner,
+        person,
+        starts_at,
+        contact_request=contact_request,
+        minutes=minutes,
+        mode=mode,
+        place=place,
+        status=Interview.Status.HELD,
+    )
 
 
 def get_interview(owner, public_id) -> Interview:
@@ -84,9 +151,11 @@ def reschedule(
     mode: str | None = None,
     place: str | None = None,
     reason: str = "",
+    now: datetime | None = None,
 ) -> Interview:
     if interview.status == Interview.Status.CANCELLED:
         raise Refused("this interview was cancelled; schedule a new one")
+    refuse_past(starts_at, now, interview.time_zone)
     _remember(owner, interview, InterviewChange.Kind.RESCHEDULED, reason)
     interview.starts_at = starts_at
     interview.minutes = minutes or interview.minutes

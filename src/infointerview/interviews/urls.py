@@ -11,6 +11,28 @@ urlpatterns = [
     path("<uuid:public_id>/plan/", views.plan, name="plan"),
     path("<uuid:public_id>/plan/purposes/", views.plan_purposes, name="plan_purposes"),
     path("<uuid:public_id>/plan/questions/", views.plan_question, name="plan_question"),
+    path(
+        "<uuid:public_id>/plan/questions/<uuid:question_id>/",
+        views.plan_question_edit,
+        name="plan_question_edit",
+    ),
+    path(
+        "<uuid:public_id>/plan/questions/<uuid:question_id>/remove/",
+        views.plan_question_remove,
+        name="plan_question_remove",
+    ),
+    path(
+        "<uuid:public_id>/plan/questions/<uuid:question_id>/up/",
+        views.plan_question_move,
+        {"direction": "up"},
+        name="plan_question_up",
+    ),
+    path(
+        "<uuid:public_id>/plan/questions/<uuid:question_id>/down/",
+        views.plan_question_move,
+        {"direction": "down"},
+        name="plan_question_down",
+    ),
     path("<uuid:public_id>/plan/print/", views.plan_print, name="plan_print"),
     path("<uuid:public_id>/conduct/", views.conduct, name="conduct"),
     path("<uuid:public_id>/notes/", views.notes, name="notes"),

@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
@@ -15,7 +16,9 @@ from infointerview.interviews.forms import (
     LearningForm,
     OwnQuestionForm,
     PurposeForm,
+    QuestionForm,
     ReferralForm,
+    RescheduleForm,
     ResearchForm,
     ScheduleForm,
 )
@@ -32,18 +35,25 @@ def schedule(request: HttpRequest, person_id: str) -> HttpResponse:
     form = ScheduleForm(request.POST or None, initial={"minutes": 25})
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
+        meeting = services.record_interview if data["took_place"] else services.schedule
         try:
-            interview = services.schedule(
+            interview = meeting(
                 request.user,
                 person,
                 data["starts_at"],
                 minutes=data["minutes"],
                 mode=data["mode"],
                 place=data["place"],
+                now=timezone.now(),
             )
+        except (services.TimeHasPassed, services.TimeToCome) as error:
+            form.add_error("starts_at", str(error))
         except UserError as error:
             form.add_error(None, str(error))
         else:
+            if interview.status == interview.Status.HELD:
+                messages.success(request, "Recorded as held: write the thank-you today.")
+                return redirect("interviews:afterwards", public_id=interview.public_id)
             return redirect("interviews:detail", public_id=interview.public_id)
     return render(request, "interviews/schedule.html", {"form": form, "person": person})
 
@@ -57,7 +67,7 @@ def detail(request: HttpRequest, public_id: str) -> HttpResponse:
         "interview": interview,
         "plan": planning.plan_for(interview),
         "changes": interview.changes.all(),
-        "reschedule_form": ScheduleForm(
+        "reschedule_form": RescheduleForm(
             initial={
                 "starts_at": local,
                 "minutes": interview.minutes,
@@ -77,19 +87,24 @@ def detail(request: HttpRequest, public_id: str) -> HttpResponse:
 @require_POST
 def reschedule(request: HttpRequest, public_id: str) -> HttpResponse:
     interview = services.get_interview(request.user, public_id)
-    form = ScheduleForm(request.POST)
+    form = RescheduleForm(request.POST)
     if form.is_valid():
         d = form.cleaned_data
-        services.reschedule(
-            request.user,
-            interview,
-            d["starts_at"],
-            minutes=d["minutes"],
-            mode=d["mode"],
-            place=d["place"],
-            reason=d["reason"],
-        )
-        messages.success(request, "Rescheduled. The calendar feed shows the new time.")
+        try:
+            services.reschedule(
+                request.user,
+                interview,
+                d["starts_at"],
+                minutes=d["minutes"],
+                mode=d["mode"],
+                place=d["place"],
+                reason=d["reason"],
+                now=timezone.now(),
+            )
+        except services.TimeHasPassed as error:
+            messages.error(request, f"{form.fields['starts_at'].label}: {error}")
+        else:
+            messages.success(request, "Rescheduled. The calendar feed shows the new time.")
     else:
         messages.error(request, form_errors(form))
     return redirect("interviews:detail", public_id=public_id)
@@ -108,13 +123,20 @@ def cancel(request: HttpRequest, public_id: str) -> HttpResponse:
     return redirect("interviews:detail", public_id=public_id)
 
 
+def _question_form(question) -> QuestionForm:
+    """Prefixed by the question, so that each form's fields have their own ids."""
+    initial = {"text": question.text, "minutes": question.minutes}
+    return QuestionForm(initial=initial, prefix=str(question.public_id))
+
+
 def _plan_page(request, interview, *, purpose_form=None, question_form=None, status=200):
+    if planning.needs_plan(interview) and status == 200:
+        planning.build_plan(request.user, interview)
     current = planning.plan_for(interview)
-    if not current.questions and status == 200:
-        current = planning.build_plan(request.user, interview)
     context = {
         "interview": interview,
         "plan": current,
+        "edit_forms": [(q, _question_form(q)) for q in current.questions],
         "purpose_form": purpose_form
         or PurposeForm(initial={"purposes": interview.purposes or planning.DEFAULT_PURPOSES}),
         "question_form": question_form or OwnQuestionForm(),
@@ -151,6 +173,44 @@ def plan_question(request: HttpRequest, public_id: str) -> HttpResponse:
 
 
 @login_required
+@require_POST
+def plan_question_edit(request: HttpRequest, public_id: str, question_id: str) -> HttpResponse:
+    interview = services.get_interview(request.user, public_id)
+    question = planning.question_of(request.user, interview, question_id)
+    form = QuestionForm(request.POST, prefix=str(question.public_id))
+    if form.is_valid():
+        planning.edit_question(request.user, question, **form.cleaned_data)
+        messages.success(request, "Question changed; it stays when you choose other purposes.")
+    else:
+        messages.error(request, form_errors(form))
+    return redirect("interviews:plan", public_id=public_id)
+
+
+@login_required
+@require_POST
+def plan_question_remove(request: HttpRequest, public_id: str, question_id: str) -> HttpResponse:
+    interview = services.get_interview(request.user, public_id)
+    question = planning.question_of(request.user, interview, question_id)
+    planning.remove_question(request.user, question)
+    messages.success(request, f"Removed “{question.text}”.")
+    return redirect("interviews:plan", public_id=public_id)
+
+
+@login_required
+@require_POST
+def plan_question_move(
+    request: HttpRequest, public_id: str, question_id: str, direction: str
+) -> HttpResponse:
+    interview = services.get_interview(request.user, public_id)
+    question = planning.question_of(request.user, interview, question_id)
+    questions = planning.plan_for(interview).questions
+    to = questions.index(question) + (0 if direction == "up" else 2)
+    if 1 <= to <= len(questions):
+        planning.move_question(request.user, question, to)
+    return redirect(f"{reverse('interviews:plan', args=[public_id])}#q-{question.public_id}")
+
+
+@login_required
 @require_safe
 def plan_print(request: HttpRequest, public_id: str) -> HttpResponse:
     interview = services.get_interview(request.user, public_id)
@@ -169,9 +229,9 @@ def plan_print(request: HttpRequest, public_id: str) -> HttpResponse:
 @require_safe
 def conduct(request: HttpRequest, public_id: str) -> HttpResponse:
     interview = services.get_interview(request.user, public_id)
+    if planning.needs_plan(interview):
+        planning.build_plan(request.user, interview)
     current = planning.plan_for(interview)
-    if not current.questions:
-        current = planning.build_plan(request.user, interview)
     return render(
         request,
         "interviews/conduct.html",

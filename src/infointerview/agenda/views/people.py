@@ -82,6 +82,6 @@ def log_outcome(request: HttpRequest, public_id: str) -> HttpResponse:
     if not form.is_valid():
         messages.error(request, form_errors(form))
         return redirect("agenda:person", public_id=person.public_id)
-    result = record_outcome(request.user, person, **form.cleaned_data)
+    result = record_outcome(request.user, person, **form.cleaned_data, now=timezone.now())
     messages.success(request, result.summary())
     return redirect("agenda:person", public_id=person.public_id)
