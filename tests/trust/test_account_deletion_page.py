@@ -62,3 +62,8 @@ def test_a_visitor_who_is_not_signed_in_is_sent_to_sign_in(client, alice, dana):
     response = client.post(URL, {"username": "alice"})
     assert response["Location"].startswith(reverse("accounts:login"))
     assert get_user_model().objects.filter(username="alice").exists()
+
+
+def test_settings_links_to_the_account_deletion_page(alice_client):
+    page = alice_client.get(reverse("agenda:settings")).content.decode()
+    assert f'href="{URL}"' in page
