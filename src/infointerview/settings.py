@@ -54,6 +54,7 @@ else:
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "infointerview.logs.RequestLogMiddleware",
     "infointerview.web.NoStoreMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -155,9 +156,39 @@ AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 
+# A line per request and every error's traceback, on the console and in a file in the
+# data folder, with the tokens of sign-in links and calendar feeds hidden (logs.py).
+try:
+    LOG_FILE = parse.log_file(ENV, HOME)
+    LOG_LEVEL = parse.log_level(ENV)
+except parse.SettingError as error:
+    raise ImproperlyConfigured(str(error)) from error
+_LOG_LINE = {"formatter": "line", "filters": ["redact_tokens"]}
+_LOG_HANDLERS = {"console": {"class": "logging.StreamHandler", **_LOG_LINE}}
+if LOG_FILE:
+    _LOG_HANDLERS["file"] = {
+        "class": "infointerview.logs.PrivateFileHandler",
+        "filename": str(LOG_FILE),
+        "encoding": "utf-8",
+        "delay": True,  # no file until there is something to write
+        **_LOG_LINE,
+    }
+LOGGING_CONFIG = "infointerview.logs.configure"
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "loggers": {"axes": {"handlers": ["console"], "level": "WARNING", "propagate": False}},
+    "filters": {"redact_tokens": {"()": "infointerview.logs.RedactTokens"}},
+    "formatters": {
+        "line": {"format": "%(asctime)s [%(process)d] %(levelname)s %(name)s: %(message)s"}
+    },
+    "handlers": _LOG_HANDLERS,
+    "root": {"handlers": list(_LOG_HANDLERS), "level": "WARNING"},
+    "loggers": {
+        "infointerview": {"level": LOG_LEVEL},
+        # Django's own handlers print only with DEBUG; its records go to ours instead.
+        "django": {"handlers": [], "level": "WARNING"},
+        # 4xx answers are in the request lines already; 5xx come with their traceback.
+        "django.request": {"level": "ERROR"},
+        "axes": {"handlers": list(_LOG_HANDLERS), "level": "WARNING", "propagate": False},
+    },
 }

@@ -8,3 +8,5 @@ urlpatterns = [
     path("outreach/", include("infointerview.outreach.urls")),
     path("interviews/", include("infointerview.interviews.urls")),
 ]
+
+handler500 = "infointerview.web.server_error"

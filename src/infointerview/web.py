@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib import messages
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseServerError
 from django.shortcuts import redirect, render
+from django.template import loader
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -44,6 +46,18 @@ def busy_page(request: HttpRequest) -> HttpResponse:
     response = render(request, "busy.html", context, status=503)
     response["Retry-After"] = "60"
     return response
+
+
+def server_error(request: HttpRequest) -> HttpResponse:
+    """The 500 page, with the log's place on a personal install so the fault can be reported.
+
+    Rendered without the request's context: nothing in it may need the session, the user
+    or the database, which may be what failed. A career center (PostgreSQL) keeps its log
+    on the server, where a student cannot read it.
+    """
+    personal = not settings.DATABASE_URL
+    context = {"personal": personal, "log_file": settings.LOG_FILE if personal else None}
+    return HttpResponseServerError(loader.render_to_string("500.html", context))
 
 
 class NoStoreMiddleware:

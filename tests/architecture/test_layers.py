@@ -22,6 +22,7 @@ LAYER_OF = {
     "settings": BASE,
     "installed_apps": BASE,
     "web": BASE,
+    "logs": BASE,
     **dict.fromkeys(STAGES, STAGE),
     "agenda": COMPOSITION,
     "center": COMPOSITION,

@@ -170,3 +170,37 @@ def public_url(env: Mapping[str, str], name: str = "INFOINTERVIEW_PUBLIC_URL") -
             f"{name}={raw!r} has a port that is not a number from 1 to 65535"
         ) from error
     return raw.rstrip("/")
+
+
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
+
+
+def log_level(env: Mapping[str, str], name: str = "INFOINTERVIEW_LOG_LEVEL") -> str:
+    """How much the app logs: INFO has a line per request, WARNING only what went wrong."""
+    raw = env.get(name, "").strip()
+    if not raw:
+        return "INFO"
+    if raw.upper() not in LOG_LEVELS:
+        raise SettingError(f"{name}={raw!r} is not a log level: use {', '.join(LOG_LEVELS)}")
+    return raw.upper()
+
+
+def log_file(
+    env: Mapping[str, str], home: Path, name: str = "INFOINTERVIEW_LOG_FILE"
+) -> Path | None:
+    """Where the log is appended: the data folder by default, nowhere when set empty.
+
+    Set empty where the console is already kept (systemd's journal, a container's log).
+    A folder that is not there would lose every record, so it stops start-up instead.
+    """
+    raw = env.get(name)
+    if raw is None:
+        return home / "infointerview.log"
+    if not raw.strip():
+        return None
+    path = Path(raw.strip()).expanduser().resolve()
+    if not path.parent.is_dir():
+        raise SettingError(f"{name}={raw!r}: the folder {path.parent} does not exist")
+    if path.is_dir():
+        raise SettingError(f"{name}={raw!r} is a folder: give the path of a file in it")
+    return path

@@ -20,7 +20,13 @@ FILE_MODE = 0o600
 
 # What the app keeps in the data folder: files (names or patterns) and folders whose
 # whole content is the app's. Anything added to the data folder belongs here.
-OWN_FILES = ("infointerview.sqlite3*", "secret_key", "search-index.npz", ".search-index-*.tmp")
+OWN_FILES = (
+    "infointerview.sqlite3*",
+    "infointerview.log*",
+    "secret_key",
+    "search-index.npz",
+    ".search-index-*.tmp",
+)
 OWN_FOLDERS = ("downloads", "running", "backups", "logs")
 
 
