@@ -67,6 +67,12 @@ class ListsOffered:
 
 class PersonForm(ListsOffered, forms.Form):
     name = forms.CharField(max_length=200)
+    address_as = forms.CharField(
+        max_length=200,
+        required=False,
+        label="How to address them",
+        help_text="As in “Dear …,”: e.g. Dana, Ms. Lee, Dr. Lee. Empty: the full name.",
+    )
     occupation = forms.CharField(max_length=200, required=False, widget=OccupationInput)
     new_occupation = forms.BooleanField(required=False, label=NEW_LIST_LABEL)
     level = forms.ChoiceField(choices=Level.choices, initial=Level.ENTRY)
@@ -89,11 +95,16 @@ class PersonForm(ListsOffered, forms.Form):
 
     def service_arguments(self) -> dict:
         data = dict(self.cleaned_data)
+        data.pop("address_as")
         data["emails"] = _split(data["emails"])
         data["phones"] = _split(data["phones"])
         data["tags"] = _split(data["tags"])
         data["introduced_by"] = data["introduced_by"] or None
         return data
+
+    def how_to_address(self) -> str:
+        """Kept apart from the other details until the people service stores it."""
+        return self.cleaned_data["address_as"].strip()
 
 
 class LeadForm(ListsOffered, forms.Form):

@@ -25,6 +25,11 @@ class Source(models.TextChoices):
 
 class Person(Owned):
     name = models.CharField(max_length=200)
+    address_as = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="As in “Dear …,”, e.g. “Dana” or “Dr. Lee”; empty: the full name.",
+    )
     emails = models.JSONField(default=list, blank=True, validators=[validate_emails])
     phones = models.JSONField(default=list, blank=True, validators=[validate_texts])
     postal_address = models.TextField(blank=True)
@@ -91,6 +96,11 @@ class Person(Owned):
         return [line for line in heading if line and line.casefold() not in said] + address
 
     @property
+    def salutation(self) -> str:
+        """How drafts address them: as the user said, else by full name, never a guessed title."""
+        return self.address_as or self.name
+
+    @property
     def email(self) -> str:
         return self.emails[0] if self.emails else ""
 
@@ -102,6 +112,7 @@ class Person(Owned):
         return {
             "id": str(self.public_id),
             "name": self.name,
+            "address_as": self.address_as,
             "emails": self.emails,
             "phones": self.phones,
             "postal_address": self.postal_address,
