@@ -272,3 +272,13 @@ def test_reading_a_normal_file_stays_quick(tmp_path):
     with Archive(path) as archive:
         assert sum(1 for _ in archive.rows("big.csv")) == 200_001
     assert time.perf_counter() - started < 5
+
+
+def test_a_member_name_with_a_line_break_stays_on_one_line(tmp_path):
+    path = zip_of(tmp_path / "odd.zip", {"evil\nname\x1b[31m.csv": b"a\n\xff\n"})
+    with Archive(path) as archive:
+        [member] = archive.members
+        message = refusal(lambda: list(archive.rows(member)))
+    assert message == (
+        "odd.zip, evil\\nname\\x1b[31m.csv line 2: not UTF-8 text; save the file as UTF-8"
+    )

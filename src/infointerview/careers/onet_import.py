@@ -33,6 +33,7 @@ from infointerview.careers.models import (
 )
 from infointerview.careers.onet_source import OnetFileError, Release, Row, number, whole
 from infointerview.lib import long_writes
+from infointerview.lib.safe_files import printable
 
 CODE = "O*NET-SOC Code"
 BATCH = 5000
@@ -247,8 +248,8 @@ def _occupations(source: Release, release: str, report: ImportReport) -> None:
         code, title, description = row[CODE].strip(), row["Title"], row["Description"]
         if code in seen:
             raise OnetFileError(
-                f"{name} line {row.line}: {code[:20]} is already on line {seen[code]}; "
-                "each O*NET-SOC code comes once: download the release again"
+                f"{name} line {row.line}: {printable(code[:20])} is already on line "
+                f"{seen[code]}; each O*NET-SOC code comes once: download the release again"
             )
         seen[code] = row.line
         occupation = existing.get(code)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from infointerview.careers.files import file_limits
 from infointerview.lib.errors import UserError
-from infointerview.lib.safe_files import Archive, Limits
+from infointerview.lib.safe_files import Archive, Limits, printable
 
 
 class OnetFileError(UserError):
@@ -69,7 +69,7 @@ class Release:
         """Rows of a tab-separated O*NET file by column name; CRLF and LF alike."""
         member = self._names[file_name.lower()]
         found = self._files.rows(member, delimiter="\t", quoting=csv.QUOTE_NONE)
-        where = self._files.where(member)
+        where = printable(self._files.where(member))
         header: list[str] | None = None
         for line, values in found:
             if header is None:
@@ -79,7 +79,7 @@ class Release:
                     raise OnetFileError(
                         f"{where} line {line}: no column "
                         f"{', '.join(repr(m) for m in missing)} "
-                        f"(found {', '.join(header)[:300]}); is this an O*NET text file?"
+                        f"(found {printable(', '.join(header)[:300])}); is this an O*NET text file?"
                     )
                 continue
             if len(values) != len(header):

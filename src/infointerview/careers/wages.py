@@ -20,7 +20,7 @@ from infointerview.careers.files import file_limits
 from infointerview.careers.models import WageEstimate, WageImport, soc_for
 from infointerview.lib import long_writes
 from infointerview.lib.errors import UserError
-from infointerview.lib.safe_files import Archive, sha256_of
+from infointerview.lib.safe_files import Archive, printable, sha256_of
 
 REQUIRED = ["AREA", "AREA_TITLE", "AREA_TYPE", "OCC_CODE", "OCC_TITLE", "A_MEDIAN"]
 ANNUAL = {
@@ -80,8 +80,8 @@ def _records(source: Archive, member: str, values: Values) -> Iterator[tuple[int
             continue
         if strict and len(row) != len(header):
             raise WageFileError(
-                f"{source.where(member, line)}: {len(row)} columns where the header has "
-                f"{len(header)}; the file is damaged"
+                f"{printable(source.where(member, line))}: {len(row)} columns where the header "
+                f"has {len(header)}; the file is damaged"
             )
         yield line, dict(zip(header, row, strict=False))
 
@@ -237,7 +237,7 @@ def _import(source: Archive, report: WageReport, progress: Callable[[int], None]
             ):
                 report.skip("industry-specific rows")
                 continue
-            where = source.where(name, line)
+            where = printable(source.where(name, line))
             estimate = _estimate(where, row, year)
             key = (estimate[3], estimate[0])
             if key in seen_rows:
@@ -246,8 +246,10 @@ def _import(source: Archive, report: WageReport, progress: Callable[[int], None]
                 if first_name != name:
                     first = f"{first_name} {first}"
                 raise WageFileError(
-                    f"{where}: area {key[0]} and occupation {key[1]} are already on "
-                    f"{first}; keep one row for each"
+                    printable(
+                        f"{where}: area {key[0]} and occupation {key[1]} are already on "
+                        f"{first}; keep one row for each"
+                    )
                 )
             seen_rows[key] = (name, line)
             batch.append(estimate)

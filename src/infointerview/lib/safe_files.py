@@ -97,6 +97,11 @@ def sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
+def printable(text: str) -> str:
+    """Text from a file, made safe for a one-line message: line breaks and controls escaped."""
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+
+
 def _size(count: int) -> str:
     return f"{count / MB:,.0f} MB" if count >= MB else f"{count:,} bytes"
 
@@ -184,7 +189,7 @@ class Archive:
         return place if line is None else f"{place} line {line}"
 
     def refuse(self, member: str, problem: str, line: int | None = None) -> UserError:
-        return self.error(f"{self.where(member, line)}: {problem}")
+        return self.error(printable(f"{self.where(member, line)}: {problem}"))
 
     # Reading bytes
 
