@@ -98,7 +98,7 @@ def test_a_lead_that_yields_a_name_becomes_a_person_in_its_place(alice, designer
 
 def test_a_name_matching_several_people_is_refused_with_candidates(alice, designers):
     first = add_person(alice, "Dana Lee", occupation="Graphic Designers")
-    add_person(alice, "Dana Lee", occupation="Nurses")
+    add_person(alice, "Dana Lee", occupation="Nurses", allow_duplicate=True)
     with pytest.raises(Ambiguous) as refused:
         find_person(alice, "dana lee")
     assert len(refused.value.candidates) == 2

@@ -11,7 +11,7 @@ from infointerview.careers.lists import list_for
 from infointerview.lib.errors import Ambiguous, NotFound, Refused
 from infointerview.lib.wording import career_phrase
 from infointerview.people.models import OrganizationLead, Person, Source
-from infointerview.people.services import add_person, next_position
+from infointerview.people.services import add_person, likeliest_of, next_position, same_person_as
 
 ORGANIZATION_LENGTH = OrganizationLead._meta.get_field("organization").max_length
 
@@ -99,9 +99,15 @@ def lead_gave_name(
     phone: str = "",
     email: str = "",
 ) -> Person:
-    """The call yielded a name: that person takes the lead's place on the list."""
+    """The call yielded a name: that person takes the lead's place on the list.
+
+    A name already listed is that person: the lead is done, and nobody is added twice.
+    """
     if lead.status != OrganizationLead.Status.OPEN:
         raise Refused(f"the lead for {lead} is already {lead.get_status_display().lower()}")
+    same = same_person_as(owner, name)
+    if same:
+        return _named_someone_listed(lead, likeliest_of(same, lead.target))
     person = add_person(
         owner,
         name,
@@ -118,6 +124,16 @@ def lead_gave_name(
     lead.status = OrganizationLead.Status.NAMED
     lead.person = person
     lead.save(update_fields=["status", "person", "updated_at"])
+    return person
+
+
+def _named_someone_listed(lead: OrganizationLead, person: Person) -> Person:
+    lead.status = OrganizationLead.Status.NAMED
+    if OrganizationLead.objects.filter(person=person).exists():
+        lead.notes = f"{lead.notes}\nGave the name {person.name}, already on your list.".strip()
+    else:
+        lead.person = person
+    lead.save(update_fields=["status", "person", "notes", "updated_at"])
     return person
 
 

@@ -12,7 +12,7 @@ from django.db.models import Max, Min
 
 from infointerview.accounts.validation import validate
 from infointerview.careers.lists import existing_target, list_for
-from infointerview.careers.models import LEVEL_RANK, TargetOccupation, is_hiring_work
+from infointerview.careers.models import LEVEL_RANK, TargetOccupation, is_hiring_work, name_key
 from infointerview.careers.services import level_named
 from infointerview.lib.errors import Ambiguous, NotFound, Refused
 from infointerview.people.models import OrganizationLead, Person, Source
@@ -41,6 +41,47 @@ def _clean_emails(emails: list[str]) -> list[str]:
             raise Refused(f"{email!r} is not an e-mail address") from None
         cleaned.append(email)
     return cleaned
+
+
+class SamePerson(Refused):
+    """Someone with that name is already listed: adding them again needs a yes."""
+
+    def __init__(self, name: str, people: list[Person]):
+        if len(people) == 1:
+            said = f"there is already a {described(people[0])}"
+        else:
+            said = f"there are already {len(people)} people named {name}: " + "; ".join(
+                described(p) for p in people
+            )
+        super().__init__(said)
+        self.people = people
+
+
+def described(person: Person) -> str:
+    """A name with its list, so that two people of one name can be told apart."""
+    return f"{person.name} ({person.occupation or 'on no list'})"
+
+
+def same_person_as(owner, name: str, *, besides: Person | None = None) -> list[Person]:
+    """Who already listed is probably this person: the one place duplicates are found.
+
+    Names are compared folded as list names are (case, spacing, how an accent is typed),
+    in Python, since SQLite folds ASCII only.
+    """
+    key = name_key(name)
+    if not key:
+        return []
+    names = Person.objects.filter(owner=owner).values_list("pk", "name")
+    found = [pk for pk, other in names if name_key(other) == key]
+    if besides is not None:
+        found = [pk for pk in found if pk != besides.pk]
+    return list(Person.objects.filter(pk__in=found).select_related("target"))
+
+
+def likeliest_of(people: list[Person], target: TargetOccupation | None) -> Person:
+    """Of several matches, the one on the list in question, else the first added."""
+    on_list = [p for p in people if target is not None and p.target_id == target.pk]
+    return (on_list or sorted(people, key=lambda p: p.pk))[0]
 
 
 def next_position(owner) -> int:
@@ -106,12 +147,19 @@ def _details(
 
 
 @transaction.atomic
-def add_person(owner, name: str, *, at_top: bool = False, **details) -> Person:
+def add_person(
+    owner, name: str, *, at_top: bool = False, allow_duplicate: bool = False, **details
+) -> Person:
     """Add someone to the end of their occupation's list (a referral goes to the top).
 
-    Naming an occupation no list has yet starts that list, as 'exploring'.
+    Naming an occupation no list has yet starts that list, as 'exploring'. A name already
+    listed is refused (`SamePerson`) unless the user said to add them anyway.
     """
     fields = _details(owner, name, **details)
+    if not allow_duplicate:
+        same = same_person_as(owner, fields["name"])
+        if same:
+            raise SamePerson(fields["name"], same)
     position = _top_position(owner, fields["target"]) if at_top else next_position(owner)
     person = Person(owner=owner, position=position, **fields)
     validate(person)
@@ -121,7 +169,14 @@ def add_person(owner, name: str, *, at_top: bool = False, **details) -> Person:
 
 @transaction.atomic
 def add_referral(owner, referrer: Person, name: str, *, how: str, note: str = "") -> Person:
-    """A name someone gave: at the top of the referrer's list, introduced by them."""
+    """A name someone gave: at the top of the referrer's list, introduced by them.
+
+    A name already listed is that person, now referred by them (a second click on the
+    same suggestion changes nothing).
+    """
+    same = same_person_as(owner, name, besides=referrer)
+    if same:
+        return _referred(likeliest_of(same, referrer.target), referrer, how=how, note=note)
     return add_person(
         owner,
         name,
@@ -133,6 +188,23 @@ def add_referral(owner, referrer: Person, name: str, *, how: str, note: str = ""
         notes=note,
         at_top=True,
     )
+
+
+def _referred(person: Person, referrer: Person, *, how: str, note: str) -> Person:
+    """Someone already listed was suggested: the suggestion becomes their introduction,
+    unless someone already introduced them; where the name first came from is kept."""
+    if person.introduced_by_id is None:
+        earlier = person.get_source_display()
+        if person.source_detail:
+            earlier += f" — {person.source_detail}"
+        person.notes = "\n".join(p for p in (person.notes, f"First found: {earlier}") if p)
+        person.introduced_by = referrer
+        person.source, person.source_detail = Source.REFERRAL, how
+    if note and note not in person.notes:
+        person.notes = "\n".join(p for p in (person.notes, note) if p)
+    validate(person)
+    person.save()
+    return person
 
 
 def _longer_than_any_name(text: str) -> bool:
@@ -147,7 +219,7 @@ def _introducer(owner, name: str) -> Person:
             f"introduced by: a name is at most {NAME_LENGTH} characters; "
             f"this one has {len(name.strip()):,}"
         )
-    matches = list(Person.objects.filter(owner=owner, name__iexact=name.strip())[:5])
+    matches = same_person_as(owner, name)
     if len(matches) > 1:
         raise Ambiguous(
             f"several people are named {name!r}: give the id instead",
