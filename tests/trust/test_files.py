@@ -11,7 +11,7 @@ import zipfile
 import pytest
 
 from infointerview.lib.env import SettingError
-from infointerview.lib.safe_files import Archive, FileRefused, Limits, limits
+from infointerview.lib.safe_files import Archive, FileRefused, Limits, kept_aside, limits
 from tests.trust.files_fixture import (
     MB,
     compressed_with,
@@ -281,4 +281,23 @@ def test_a_member_name_with_a_line_break_stays_on_one_line(tmp_path):
         message = refusal(lambda: list(archive.rows(member)))
     assert message == (
         "odd.zip, evil\\nname\\x1b[31m.csv line 2: not UTF-8 text; save the file as UTF-8"
+    )
+
+
+def test_a_file_sent_over_the_web_is_kept_aside_then_removed():
+    sent = io.BytesIO(b"name,notes\nDana,met at the fair\n")
+    with kept_aside(sent, "C:\\Users\\dana\\..\\contacts.csv") as path:
+        assert path.name == "contacts.csv"
+        with Archive(path) as archive:
+            assert list(archive.rows("contacts.csv"))[1] == (2, ["Dana", "met at the fair"])
+    assert not path.exists() and not path.parent.exists()
+
+
+def test_a_file_sent_over_the_web_past_the_limit_is_refused_and_not_kept():
+    sent = io.BytesIO(b"x" * (3 * MB))
+    with pytest.raises(FileRefused) as error, kept_aside(sent, "../../etc/passwd", SMALL):
+        pass
+    assert str(error.value) == (
+        "passwd is larger than the 2 MB an import may be; "
+        "if you trust it, raise INFOINTERVIEW_IMPORT_MAX_TOTAL_MB"
     )

@@ -97,6 +97,31 @@ def sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
+@contextmanager
+def kept_aside(
+    stream: IO[bytes], name: str, limits: Limits | None = None, error: type[UserError] = FileRefused
+) -> Iterator[Path]:
+    """A file sent over the web, copied to a private temporary folder for `Archive` to open.
+
+    The copy stops at the total limit, and the folder is removed when the block ends.
+    """
+    largest = (limits or Limits()).total_bytes
+    safe_name = printable(Path(name.replace("\\", "/")).name).strip(". ") or "upload"
+    with tempfile.TemporaryDirectory(prefix="infointerview-") as folder:
+        path = Path(folder) / safe_name
+        copied = 0
+        with open(path, "wb") as out:
+            while block := stream.read(CHUNK):
+                copied += len(block)
+                if copied > largest:
+                    raise error(
+                        f"{safe_name} is larger than the {_size(largest)} an import may be; "
+                        f"if you trust it, raise {TOTAL_SETTING}"
+                    )
+                out.write(block)
+        yield path
+
+
 def printable(text: str) -> str:
     """Text from a file, made safe for a one-line message: line breaks and controls escaped."""
     return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
