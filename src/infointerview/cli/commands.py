@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from infointerview.cli import backup, context, setup, today
+from infointerview.cli import backup, context, interview_steps, setup, today
 from infointerview.cli.account import account_app
 from infointerview.cli.interviews import calendar_app, interview_app
 from infointerview.cli.occupations import occupations_app, wages_app
@@ -27,6 +27,7 @@ app.add_typer(outreach_app, name="outreach")
 app.add_typer(occupations_app, name="occupations")
 app.add_typer(wages_app, name="wages")
 app.add_typer(interview_app, name="interview")
+interview_steps.register(interview_app)
 app.add_typer(calendar_app, name="calendar")
 app.add_typer(account_app, name="account")
 setup.register(app)
