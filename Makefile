@@ -38,6 +38,7 @@ format: $(VENV)/.installed-test
 	$(BIN)/ruff format src tests bench
 
 test-sqlite: $(VENV)/.installed-test system-packages
+	rm -f .test-home/infointerview.log*
 	env -u DATABASE_URL $(TEST_HOME) $(BIN)/pytest
 
 test-postgres: $(VENV)/.installed-test postgres
