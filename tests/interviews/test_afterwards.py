@@ -109,7 +109,9 @@ def test_the_progress_funnel_never_grows_downwards(alice, held, dana):
 def test_an_unsent_draft_follows_the_latest_insights(alice, held):
     thank_you(alice, held)
     record_learning(alice, held, insights={"advice": "Build a portfolio of small jobs"}, now=NOW)
-    assert "I especially valued what you said about advice" in thank_you(alice, held).body
+    assert "I especially valued your honest advice on where my strengths lie" in (
+        thank_you(alice, held).body
+    )
 
 
 def test_a_keep_in_touch_reminder_goes_once_done(alice_client, alice, held):

@@ -37,6 +37,24 @@ I am grateful for your help,
 """
 
 
+# One sentence per kind of insight, written whole: a label such as "Advice on my
+# strengths and weaknesses" pasted after "what you said about" does not read as English.
+HIGHLIGHTS = {
+    Insight.Kind.ADVICE: (
+        "I especially valued your honest advice on where my strengths lie and what I should "
+        "work on."
+    ),
+    Insight.Kind.PROS: "I especially enjoyed hearing what you find rewarding in the work.",
+    Insight.Kind.CONS: "I especially valued your frankness about the hard parts of the job.",
+    Insight.Kind.TYPICAL_DAY: "It was especially helpful to hear what a typical day is like.",
+    Insight.Kind.WAYS_IN: "I especially valued your suggestions on ways into the field.",
+    Insight.Kind.OPPORTUNITIES: (
+        "I especially valued hearing how I could try the work through volunteering, an "
+        "internship or part-time work."
+    ),
+}
+
+
 @dataclass
 class ThanksDue:
     interview: Interview
@@ -125,11 +143,7 @@ def _draft_text(owner, interview: Interview, recipient: Person) -> str:
         "interview_day": f"{local:%A}, {local:%B} {local.day}",
         "career": career_phrase(interview.person.occupation),
         "interviewee": interview.person.name,
-        "highlight": (
-            f"I especially valued what you said about {insight.get_kind_display().lower()}."
-            if insight
-            else ""
-        ),
+        "highlight": HIGHLIGHTS[insight.kind] if insight else "",
     }
     template = (
         THANKS_TO_INTERVIEWEE if recipient.pk == interview.person_id else (THANKS_TO_INTRODUCER)
@@ -162,9 +176,7 @@ def thank_you(owner, interview: Interview, recipient: Person | None = None) -> T
 
 
 def mailto_link(thanks: ThankYou) -> str:
-    """A link that opens the thank-you in the user's mail program, when we know the address."""
-    if not thanks.recipient.email:
-        return ""
+    """A link that opens the thank-you in the user's mail program, addressed when we can."""
     return mailto(thanks.recipient.email, "Thank you", thanks.body)
 
 

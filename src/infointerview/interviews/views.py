@@ -323,7 +323,13 @@ def after(request: HttpRequest, public_id: str) -> HttpResponse:
     return render(
         request,
         "interviews/afterwards.html",
-        {"interview": interview, "form": form, "thanks": thanks, "kinds": Insight.Kind.choices},
+        {
+            "interview": interview,
+            "form": form,
+            "thanks": thanks,
+            "kinds": Insight.Kind.choices,
+            "noted": [q for q in planning.plan_for(interview).questions if q.notes.strip()],
+        },
     )
 
 
