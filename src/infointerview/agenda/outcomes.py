@@ -80,7 +80,7 @@ def record_outcome(
     meeting before the day logged is taken as held.
     """
     if outcome == Outcome.AGREED and not interview_at:
-        raise Refused("say when you will meet: --at 'YYYY-MM-DD HH:MM'")
+        raise Refused("say when you will meet: the meeting's day and time")
     log = outreach.log_outcome(
         owner,
         person,
@@ -89,6 +89,7 @@ def record_outcome(
         call_back_on=call_back_on,
         referred_name=referred_name,
         note=note,
+        today=profile_for(owner).today(now) if now else None,
     )
     result = OutcomeResult(log=log)
     if outcome == Outcome.AGREED:

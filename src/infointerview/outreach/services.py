@@ -130,7 +130,7 @@ def draft(
     if request is not None and request.stage != ContactRequest.Stage.DRAFTED:
         raise Refused(
             f"the {request.get_channel_display().lower()} to {person.name} went out already; "
-            "log what happened with `outreach log`"
+            "log what happened instead"
         )
     if request is None:
         _moving_on(owner, person)
@@ -150,14 +150,24 @@ def draft(
     return request
 
 
+def refuse_future(on: date, today: date | None, what: str) -> None:
+    """What happened is logged once it has happened; a day ahead is a slip of the keyboard.
+
+    A future attempt would also count toward the three before it was made.
+    """
+    if today is not None and on > today:
+        raise Refused(f"{what} ({on}) is after today ({today}): log it once it has happened")
+
+
 @transaction.atomic
-def mark_sent(owner, person: Person, *, on: date) -> ContactRequest:
+def mark_sent(owner, person: Person, *, on: date, today: date | None = None) -> ContactRequest:
     """The letter, e-mail or request for an introduction went out: its follow-up is now due."""
+    refuse_future(on, today, "the day it went out")
     request = open_request(owner, person)
     if request is None:
-        raise Refused(f"nothing drafted for {person.name}: run `outreach draft` first")
+        raise Refused(f"nothing drafted for {person.name}: write a draft first")
     if request.channel == Channel.PHONE:
-        raise Refused("a telephone request is not sent: log the call with `outreach log`")
+        raise Refused("a telephone request is not sent: log what happened on the call")
     if request.stage != ContactRequest.Stage.DRAFTED:
         raise Refused(f"the request to {person.name} was already marked sent on {request.sent_on}")
     if request.channel == Channel.INTRODUCTION:
@@ -168,7 +178,7 @@ def mark_sent(owner, person: Person, *, on: date) -> ContactRequest:
         if request.call_on <= on:
             raise Refused(
                 f"the draft promises a call on {request.call_on}, which is not after {on}: "
-                "draft it again with a later --call-on"
+                "draft it again with a later day to telephone"
             )
         request.stage = ContactRequest.Stage.SENT
         request.next_call_on, request.next_call_kind = request.call_on, Kind.FOLLOW_UP
@@ -199,7 +209,7 @@ def _request_to_log(owner, person: Person) -> ContactRequest:
     if latest is not None:
         raise Refused(
             f"the request to {person.name} ended ({latest.get_status_display().lower()} "
-            f"on {latest.ended_on}); start a new one with `outreach draft`"
+            f"on {latest.ended_on}); start a new request with a new draft"
         )
     _moving_on(owner, person)
     return ContactRequest.objects.create(
@@ -239,15 +249,18 @@ def log_outcome(
     call_back_on: date | None = None,
     referred_name: str = "",
     note: str = "",
+    today: date | None = None,
 ) -> LogResult:
     """Record what happened on a call or after a letter, and apply the three-attempt rule.
 
     An agreed meeting only ends the request here; scheduling it is the interview stage's.
+    Every entry point passes `today`, so that nothing is logged ahead of time.
     """
+    refuse_future(on, today, "the day it happened")
     attempt = Attempt(owner=owner, outcome=outcome, on=on, call_back_on=call_back_on, note=note)
     validate(attempt, exclude=["request"])
     if outcome == Outcome.REFERRED and not referred_name.strip():
-        raise Refused("say whom they referred you to: --referred 'Name'")
+        raise Refused("say whom they referred you to: the name they gave you")
     if call_back_on is not None and call_back_on < on:
         raise Refused(f"the call-back day {call_back_on} is before {on}")
     request = _request_to_log(owner, person)

@@ -105,7 +105,9 @@ def sent(request: HttpRequest, public_id: str) -> HttpResponse:
     if not form.is_valid():
         messages.error(request, form_errors(form))
         return redirect("agenda:person", public_id=person.public_id)
-    contact = services.mark_sent(request.user, person, on=form.cleaned_data["on"])
+    contact = services.mark_sent(
+        request.user, person, on=form.cleaned_data["on"], today=_today(request)
+    )
     messages.success(
         request,
         f"Marked sent. {contact.get_next_call_kind_display()} due {contact.next_call_on:%A %B %d}.",
