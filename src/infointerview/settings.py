@@ -12,7 +12,7 @@ from django.core.exceptions import ImproperlyConfigured
 
 from infointerview.installed_apps import INSTALLED_APPS  # noqa: F401 (a setting)
 from infointerview.lib import env as parse
-from infointerview.lib import private_files
+from infointerview.lib import private_files, safe_files
 
 ENV = os.environ
 BASE_DIR = Path(__file__).resolve().parent
@@ -31,6 +31,7 @@ try:
     # Sent on HTTPS requests only; set it once the site is served over HTTPS for good.
     SECURE_HSTS_SECONDS = parse.whole_seconds(ENV, "INFOINTERVIEW_HSTS_SECONDS", 0)
     TRUSTED_PROXIES = parse.trusted_proxies(ENV)
+    FILE_LIMITS = safe_files.limits(ENV)  # every file that comes in is read within these
 except parse.SettingError as error:
     raise ImproperlyConfigured(str(error)) from error
 
