@@ -21,7 +21,9 @@ def test_names_are_compared_as_list_names_are(alice, dana):
     zoe = add_person(alice, "Zoë Ångström")
     assert same_person_as(alice, "  dana   LEE ") == [dana]
     assert same_person_as(alice, "Zoe\u0308 ÅNGSTRÖM") == [zoe]
+    assert same_person_as(alice, "ＤＡＮＡ Ｌｅｅ") == [dana]
     assert same_person_as(alice, "Dana Leeds") == []
+    assert same_person_as(alice, "Dana_Lee") == []
 
 
 def test_another_users_people_are_not_the_same_person(alice, bob, dana):

@@ -4,6 +4,7 @@ from django.urls import reverse_lazy
 from infointerview.careers.lists import close_names
 from infointerview.careers.models import Level, TargetOccupation
 from infointerview.people.models import Source
+from infointerview.people.submissions import SubmittedOnce
 
 
 def _split(text: str) -> list[str]:
@@ -65,8 +66,10 @@ class ListsOffered:
         return cleaned
 
 
-class PersonForm(ListsOffered, forms.Form):
+class PersonForm(ListsOffered, SubmittedOnce):
     name = forms.CharField(max_length=200)
+    # Shown as a checkbox only once the name turns out to be listed already.
+    add_anyway = forms.BooleanField(required=False, widget=forms.HiddenInput)
     address_as = forms.CharField(
         max_length=200,
         required=False,
@@ -95,7 +98,8 @@ class PersonForm(ListsOffered, forms.Form):
 
     def service_arguments(self) -> dict:
         data = dict(self.cleaned_data)
-        data.pop("address_as")
+        for apart in ("address_as", "submission", "add_anyway"):
+            data.pop(apart)
         data["emails"] = _split(data["emails"])
         data["phones"] = _split(data["phones"])
         data["tags"] = _split(data["tags"])
@@ -103,11 +107,16 @@ class PersonForm(ListsOffered, forms.Form):
         return data
 
     def how_to_address(self) -> str:
-        """Kept apart from the other details until the people service stores it."""
         return self.cleaned_data["address_as"].strip()
 
+    def ask_to_confirm(self, listed: str) -> None:
+        """'there is already a Dana Lee (Graphic Designers) — add anyway?', with the box."""
+        self.fields["add_anyway"].widget = forms.CheckboxInput()
+        self.fields["add_anyway"].label = "Add anyway"
+        self.add_error("add_anyway", f"{listed} — add anyway?")
 
-class LeadForm(ListsOffered, forms.Form):
+
+class LeadForm(ListsOffered, SubmittedOnce):
     organization = forms.CharField(max_length=200)
     occupation = forms.CharField(max_length=200, widget=OccupationInput)
     new_occupation = forms.BooleanField(required=False, label=NEW_LIST_LABEL)

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import transaction
-from django.db.models import Max, Min
+from django.db.models import Max, Min, Q
 
 from infointerview.accounts.validation import validate
 from infointerview.careers.lists import existing_target, list_for
@@ -71,7 +71,12 @@ def same_person_as(owner, name: str, *, besides: Person | None = None) -> list[P
     key = name_key(name)
     if not key:
         return []
-    names = Person.objects.filter(owner=owner).values_list("pk", "name")
+    # A plain-ASCII name folds to its lower case, which SQL can compare; only names with
+    # other characters need Python's folding.
+    names = Person.objects.filter(owner=owner).filter(
+        Q(name__iexact=key) | Q(name__regex=r"[^ -~]")
+    )
+    names = names.values_list("pk", "name")
     found = [pk for pk, other in names if name_key(other) == key]
     if besides is not None:
         found = [pk for pk in found if pk != besides.pk]
@@ -104,6 +109,7 @@ def _details(
     owner,
     name: str,
     *,
+    address_as: str = "",
     occupation: str | TargetOccupation | None = "",
     level: str = "entry",
     source: str = "friend",
@@ -126,6 +132,7 @@ def _details(
         introducer = _introducer(owner, introduced_by)
     fields = {
         "name": name,
+        "address_as": " ".join(address_as.split()),
         "target": (
             occupation
             if isinstance(occupation, TargetOccupation) or occupation is None

@@ -2,13 +2,14 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from infointerview.accounts.services import profile_for
 from infointerview.careers.lists import close_names
 from infointerview.careers.services import answer_proposal
 from infointerview.lib.errors import UserError
-from infointerview.people import leads, services
+from infointerview.people import leads, services, submissions
 from infointerview.people.forms import (
     LeadCloseForm,
     LeadForm,
@@ -25,14 +26,31 @@ def add(request: HttpRequest) -> HttpResponse:
     form = PersonForm(request.POST or None, initial={"occupation": request.GET.get("occupation")})
     form.offer_lists(request.user)
     if request.method == "POST" and form.is_valid():
+        token = form.cleaned_data["submission"]
+        earlier = submissions.made_before(request, token)
+        if earlier:
+            return redirect(earlier)
         try:
-            person = services.add_person(request.user, **form.service_arguments())
+            person = services.add_person(
+                request.user,
+                **form.service_arguments(),
+                address_as=form.how_to_address(),
+                allow_duplicate=form.cleaned_data["add_anyway"],
+            )
+        except services.SamePerson as same:
+            form.ask_to_confirm(str(same))
         except UserError as error:
             form.add_error(None, str(error))
         else:
             messages.success(request, f"Added {person.name}.")
-            return redirect("agenda:person", public_id=person.public_id)
+            return _made(request, token, reverse("agenda:person", args=[person.public_id]))
     return render(request, "people/form.html", {"form": form, "title": "Add a person"})
+
+
+def _made(request: HttpRequest, token: str, address: str) -> HttpResponse:
+    """Go to what was made, and send a second POST of the same form there too."""
+    submissions.remember(request, token, address)
+    return redirect(address)
 
 
 @login_required
@@ -50,7 +68,12 @@ def edit(request: HttpRequest, public_id: str) -> HttpResponse:
     form.offer_lists(request.user)
     if request.method == "POST" and form.is_valid():
         try:
-            services.update_person(request.user, person, **form.service_arguments())
+            services.update_person(
+                request.user,
+                person,
+                **form.service_arguments(),
+                address_as=form.how_to_address(),
+            )
         except UserError as error:
             form.add_error(None, str(error))
         else:
@@ -76,13 +99,18 @@ def add_lead(request: HttpRequest) -> HttpResponse:
     form = LeadForm(request.POST or None, initial={"occupation": request.GET.get("occupation")})
     form.offer_lists(request.user)
     if request.method == "POST" and form.is_valid():
+        details = dict(form.cleaned_data)
+        token = details.pop("submission")
+        earlier = submissions.made_before(request, token)
+        if earlier:
+            return redirect(earlier)
         try:
-            lead = leads.add_lead(request.user, **form.cleaned_data)
+            lead = leads.add_lead(request.user, **details)
         except UserError as error:
             form.add_error(None, str(error))
         else:
             messages.success(request, f"Added {lead} to the list.")
-            return redirect("people:lead", public_id=lead.public_id)
+            return _made(request, token, reverse("people:lead", args=[lead.public_id]))
     return render(
         request, "people/form.html", {"form": form, "title": "Add an organization to call"}
     )
