@@ -91,3 +91,11 @@ def test_a_file_without_oews_columns_is_refused(db, tmp_path):
     other.write_text("name,email\nDana,dana@example.com\n")
     with pytest.raises(WageFileError, match="no OEWS estimates"):
         import_wages(other)
+
+
+def test_the_nation_is_found_whatever_code_the_file_gives_it(db, tmp_path):
+    """Some BLS downloads write the nation's area as "99" rather than "0000000"."""
+    rows = [[("99" if cell == "0000000" else cell) for cell in row] for row in ROWS]
+    import_wages(write_csv(tmp_path / "oews.csv", rows))
+    (national,) = wages_for("27-9001.00")
+    assert national.estimate.annual_median == 62400

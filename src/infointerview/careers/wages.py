@@ -22,6 +22,7 @@ from infointerview.lib import long_writes
 from infointerview.lib.errors import UserError
 from infointerview.lib.safe_files import Archive, printable, sha256_of
 
+NATIONAL = "0000000"
 REQUIRED = ["AREA", "AREA_TITLE", "AREA_TYPE", "OCC_CODE", "OCC_TITLE", "A_MEDIAN"]
 ANNUAL = {
     "A_MEDIAN": "annual_median",
@@ -162,6 +163,8 @@ def _estimate(where: str, row: dict[str, str], year: int | None) -> tuple:
     area_code = read.text("AREA", 10)
     if not area_code:
         raise read.refuse("AREA", "is empty; each row names its area")
+    if area_type == WageEstimate.AreaType.NATION:
+        area_code = NATIONAL  # some BLS files write the nation as "99"
     top_coded = ",".join(a for c, a in ANNUAL.items() if row.get(c, "").strip() == "#")
     return (
         soc_code,
@@ -328,7 +331,7 @@ def broad_group(soc_code: str) -> str:
 def wages_for(onet_code: str, area_codes: list[str] | None = None) -> list[Wages]:
     """National first, then the areas asked for; a detailed code, else its broad group."""
     soc = soc_for(onet_code)
-    areas = ["0000000", *(area_codes or [])]
+    areas = [NATIONAL, *(area_codes or [])]
     found: dict[str, Wages] = {}
     for estimate in WageEstimate.objects.filter(soc_code=soc, area_code__in=areas):
         found[estimate.area_code] = Wages(estimate, soc, via_group=False)
