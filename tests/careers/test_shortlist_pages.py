@@ -1,5 +1,7 @@
 """The shortlist page: adding an occupation, its status, and answering an O*NET proposal."""
 
+import re
+
 import pytest
 from django.urls import reverse
 
@@ -94,3 +96,12 @@ def test_another_user_cannot_answer_a_proposal(bob_client, proposed):
     assert response.status_code == 404
     proposed.refresh_from_db()
     assert (proposed.onet_code, proposed.proposed_onet_code) == ("", "27-9001.00")
+
+
+def test_every_field_on_the_shortlist_has_an_id_of_its_own(alice_client, alice, designers):
+    add_target(alice, "Art Directors", level="entry")
+    page = alice_client.get(reverse("careers:targets")).content.decode()
+    ids = re.findall(r'\bid="([^"]+)"', page)
+    assert len(ids) == len(set(ids)), sorted(i for i in ids if ids.count(i) > 1)
+    for label_for in re.findall(r'<label for="([^"]+)"', page):
+        assert label_for in ids

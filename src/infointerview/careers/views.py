@@ -37,8 +37,9 @@ def targets_page(request: HttpRequest) -> HttpResponse:
     )
     for target in targets:
         target.proposed_title = titles.get(target.proposed_onet_code, "")
-        target.status_form = StatusForm(
-            initial={"status": target.status, "why": target.why, "notes": target.notes}
+        target.status_form = StatusForm(  # ids of its own on each card; the same names
+            initial={"status": target.status, "why": target.why, "notes": target.notes},
+            auto_id=f"id_{target.pk}_%s",
         )
         target.rename_form = RenameForm(initial={"name": target.name}, prefix=str(target.pk))
         target.merge_form = MergeForm(target=target, others=targets, prefix=str(target.pk))
