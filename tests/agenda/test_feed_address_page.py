@@ -58,3 +58,22 @@ def test_the_database_holds_only_a_hash_of_the_address(alice):
     [stored] = CalendarFeed.objects.values_list("token_hash", flat=True)
     assert token not in stored
     assert len(stored) == 64
+
+
+LOCAL_ONLY = "only this computer can reach"
+
+
+def test_on_a_local_address_the_download_comes_first_and_subscribing_is_explained(
+    alice_client,
+):
+    for host in ("127.0.0.1:8000", "localhost:8000", "[::1]:8000"):
+        page = alice_client.get(reverse("agenda:calendar"), HTTP_HOST=host).text
+        assert LOCAL_ONLY in page, host
+        assert page.index("<h2>Download</h2>") < page.index("<h2>Subscribe</h2>")
+
+
+def test_on_a_public_address_subscribing_comes_first(alice_client, settings):
+    settings.ALLOWED_HOSTS = ["careers.example.edu"]
+    page = alice_client.get(reverse("agenda:calendar"), HTTP_HOST="careers.example.edu").text
+    assert LOCAL_ONLY not in page
+    assert page.index("<h2>Subscribe</h2>") < page.index("<h2>Download</h2>")

@@ -1,7 +1,10 @@
+import ipaddress
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
+from django.http.request import split_domain_port
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
@@ -64,11 +67,27 @@ def interview_ics(request: HttpRequest, public_id: str) -> HttpResponse:
     )
 
 
+def _on_loopback(request: HttpRequest) -> bool:
+    """Served at 127.0.0.1 or localhost: calendar services on the internet cannot reach it."""
+    host, _ = split_domain_port(request.get_host())
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def _page(request: HttpRequest, **context) -> HttpResponse:
+    context["on_loopback"] = _on_loopback(request)
+    return render(request, "agenda/calendar.html", context)
+
+
 @login_required
 @require_safe
 def calendar_page(request: HttpRequest) -> HttpResponse:
     """The address is not stored, so this page says when it was made and offers a new one."""
-    return render(request, "agenda/calendar.html", {"feed": calendar.feed_of(request.user)})
+    return _page(request, feed=calendar.feed_of(request.user))
 
 
 @login_required
@@ -80,4 +99,4 @@ def new_feed_address(request: HttpRequest) -> HttpResponse:
     address = request.build_absolute_uri(reverse("agenda:feed", args=[token]))
     if replaced:
         messages.success(request, "New address made; the old one no longer works.")
-    return render(request, "agenda/calendar.html", {"address": address})
+    return _page(request, address=address)
