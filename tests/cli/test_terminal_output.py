@@ -5,16 +5,22 @@ added the person twice; `[link=…]` printed a hyperlink; an escape sequence rea
 terminal. Each command that prints a name is run with such names here.
 """
 
+import io
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rich.console import Console
 
 from infointerview.careers.models import Occupation, TargetOccupation
 from infointerview.cli import context, main
+from infointerview.cli.output import one_line, plain, shown, visible
 from infointerview.interviews.models import Interview, ThankYou
 from infointerview.outreach.models import ContactRequest
 from infointerview.people.models import OrganizationLead, Person
@@ -179,3 +185,15 @@ def test_a_reader_that_went_away_does_not_fail_the_command(tmp_path):
         [SCRIPT, "people", "list", "--json"], env=env, capture_output=True, timeout=60
     )
     assert [p["name"] for p in json.loads(listed.stdout)] == ["Dana Lee"]
+
+
+@settings(deadline=None, max_examples=300)
+@given(st.text(alphabet=st.characters(exclude_characters="\t")))
+def test_any_text_prints_exactly_as_written_out(text):
+    """Whatever the text, Rich prints the written-out form: no markup, no control character."""
+    console = Console(file=io.StringIO(), emoji=False, width=100)
+    console.print(f"[bold]{shown(text)}[/]|", plain(text), sep="", soft_wrap=True, end="")
+    printed = console.file.getvalue()
+    assert printed == f"{visible(text)}|{visible(text)}"
+    assert not re.search(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]", printed)
+    assert not re.search(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]", one_line(text))

@@ -6,7 +6,7 @@ from django.utils import timezone
 
 from infointerview.agenda.calendar import upcoming_ics
 from infointerview.cli import context
-from infointerview.cli.output import shown
+from infointerview.cli.output import plain, shown
 from infointerview.interviews import afterwards, planning, services
 from infointerview.lib.errors import Refused
 from infointerview.people.services import find_person
@@ -121,7 +121,7 @@ def notes(
         return
     for number, q in enumerate(questions, start=1):
         context.console.print(f"[bold]{number}. {shown(q.text)}[/]", soft_wrap=True)
-        context.console.print(shown(q.notes) or "[dim](no notes)[/]", soft_wrap=True)
+        context.console.print(plain(q.notes) if q.notes else "[dim](no notes)[/]", soft_wrap=True)
 
 
 @interview_app.command("thank")
@@ -146,7 +146,7 @@ def thank(
             context.console.print(f"Thank-you to {shown(note.recipient.name)} marked sent.")
         else:
             context.console.print(f"[bold]To {shown(note.recipient.name)}[/]")
-            context.console.print(shown(note.body), highlight=False, soft_wrap=True)
+            context.console.print(plain(note.body), soft_wrap=True)
 
 
 @calendar_app.command("export")

@@ -2,7 +2,7 @@
 
 from infointerview.careers.occupations import WAGES_SOURCE, OccupationPage, attribution
 from infointerview.cli.context import console
-from infointerview.cli.output import shown
+from infointerview.cli.output import plain, shown
 from infointerview.lib.money import money
 
 
@@ -11,7 +11,7 @@ def print_page(page: OccupationPage) -> None:
     console.print(f"[bold]{shown(o.title)}[/] ({shown(o.code)})")
     if o.retired_in:
         console.print(f"[yellow]No longer in O*NET {shown(o.retired_in)}.[/]")
-    console.print(shown(o.description), soft_wrap=True)
+    console.print(plain(o.description), soft_wrap=True)
     if page.alternates:
         console.print(
             f"\n[bold]Also called:[/] {shown(', '.join(page.alternates))}", soft_wrap=True

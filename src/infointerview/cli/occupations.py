@@ -22,7 +22,7 @@ from infointerview.careers.services import link_free_text_occupations
 from infointerview.careers.wages import import_wages
 from infointerview.cli import context
 from infointerview.cli.occupation_text import print_page
-from infointerview.cli.output import shown
+from infointerview.cli.output import plain, shown
 
 occupations_app = context.Commands(
     help="Occupations from O*NET: import, search, show.", no_args_is_help=True
@@ -43,12 +43,12 @@ def _import_and_report(path: Path, release: str | None, as_json: bool) -> None:
     for table in report.tables:
         detail = f"{table.rows:,} rows" if table.status == "imported" else table.status
         note = f" — {table.note}" if table.note else ""
-        out.print(shown(f"  {table.name}: {detail}{note}"))
+        out.print(plain(f"  {table.name}: {detail}{note}"))
     if report.retired:
         retired = ", ".join(report.retired)
-        out.print(shown(f"  No longer in O*NET {report.release}: {retired} (kept)"))
+        out.print(plain(f"  No longer in O*NET {report.release}: {retired} (kept)"))
     for code, old, new in report.renamed:
-        out.print(shown(f"  Renamed {code}: {old} → {new}"))
+        out.print(plain(f"  Renamed {code}: {old} → {new}"))
     out.print(f"Linked {links.applied} of your occupations; {links.proposed} proposed to confirm.")
 
 
@@ -113,9 +113,9 @@ def search_(
         matched = (
             ""
             if hit.matched_kind in ("title", "code")
-            else shown(f"{hit.matched_kind}: {hit.matched[:60]}")
+            else plain(f"{hit.matched_kind}: {hit.matched[:60]}")
         )
-        table.add_row(shown(hit.code), shown(hit.title) + retired, matched)
+        table.add_row(plain(hit.code), shown(hit.title) + retired, matched)
     context.console.print(table)
 
 

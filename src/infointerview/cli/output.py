@@ -4,8 +4,9 @@ Rich reads `[...]` in a printed string as markup, so a name such as `[/]` would 
 command (after its change was saved) and `[link=https://…]x[/link]` would print a
 hyperlink. A raw escape character in a name could clear the screen or retitle the
 window. Every value that did not come from this code goes through `shown()` before it
-is put in a Rich string or table, `one_line()` before it is put in an error line, and
-`safe_json()` before JSON reaches the terminal.
+is put in a Rich markup string, `plain()` when it is printed alone or as a table cell,
+`one_line()` before it is put in an error line, and `safe_json()` before JSON reaches
+the terminal.
 
 Control characters are written the way Python writes them in a string literal: the
 escape character as the four characters `\\x1b`, a carriage return as `\\r`, a right-to-left
@@ -23,6 +24,7 @@ import sys
 
 from rich.console import Console
 from rich.markup import escape
+from rich.text import Text
 
 # C0 and C1 control characters and DEL, the marks that reorder text on screen
 # (bidirectional embeddings, overrides and isolates), and lone surrogates.
@@ -46,8 +48,17 @@ def visible(text: object) -> str:
 
 
 def shown(text: object) -> str:
-    """The text, ready to go inside a Rich markup string or a table cell, printed as typed."""
+    """The text, ready to go inside a Rich markup string, printed as typed.
+
+    Rich doubles a final backslash so that it cannot escape a tag that follows; at the
+    very end of a string it then shows twice, so a value printed alone uses `plain()`.
+    """
     return escape(visible(text))
+
+
+def plain(text: object) -> Text:
+    """The text as a Rich value that is never read as markup: printed alone or in a table."""
+    return Text(visible(text))
 
 
 def one_line(text: object) -> str:

@@ -2,7 +2,7 @@ import typer
 
 from infointerview.agenda.outcomes import record_outcome
 from infointerview.cli import context
-from infointerview.cli.output import shown
+from infointerview.cli.output import plain, shown
 from infointerview.outreach import services
 from infointerview.people.services import find_person
 
@@ -28,11 +28,11 @@ def draft(
         return
     if request.subject:
         context.console.print(f"[bold]Subject:[/] {shown(request.subject)}\n")
-    context.console.print(shown(request.body), highlight=False, soft_wrap=True)
+    context.console.print(plain(request.body), soft_wrap=True)
     if request.channel == "phone":
         context.console.print("[bold]If they hesitate[/]")
         for said, answer in services.resistance_answers(owner, who):
-            context.console.print(shown(f"  {said} → {answer}"), highlight=False, soft_wrap=True)
+            context.console.print(plain(f"  {said} → {answer}"), soft_wrap=True)
 
 
 @outreach_app.command("sent")
@@ -110,7 +110,7 @@ def log(
             f"{request.get_next_call_kind_display()} due {context.on_day(request.next_call_on)}."
         )
     if result.advice:
-        out.print(shown(result.advice))
+        out.print(plain(result.advice))
     if result.next_person:
         out.print(f"Next name on the list: [bold]{shown(result.next_person.name)}[/]")
     if result.referral:

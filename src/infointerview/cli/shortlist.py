@@ -14,7 +14,7 @@ from infointerview.careers.services import (
     target_named,
 )
 from infointerview.cli import context
-from infointerview.cli.output import shown
+from infointerview.cli.output import plain, shown
 from infointerview.lib.errors import NotFound, Refused
 
 shortlist_app = context.Commands(
@@ -68,10 +68,10 @@ def list_(as_json: bool = typer.Option(False, "--json", help="Print JSON only.")
             f"{target.proposed_onet_code}?" if target.proposed_onet_code else ""
         )
         table.add_row(
-            shown(target.name),
-            shown(code),
-            shown(target.get_level_display()),
-            shown(target.get_status_display()),
+            plain(target.name),
+            plain(code),
+            plain(target.get_level_display()),
+            plain(target.get_status_display()),
         )
     context.console.print(
         table if targets else "No occupations yet: `infointerview shortlist add NAME`."
@@ -90,7 +90,7 @@ def status(
     if target is None:
         raise NotFound(f"{name!r} is not on your shortlist")
     set_status(owner, target, status, why)
-    context.console.print(shown(f"{target.name}: {target.get_status_display().lower()}."))
+    context.console.print(plain(f"{target.name}: {target.get_status_display().lower()}."))
 
 
 @shortlist_app.command("rename")
@@ -125,9 +125,9 @@ def link(
     if yes is None:
         proposal = target.proposed_onet_code or "none"
         context.console.print(
-            shown(f"{target.name}: proposed O*NET match {proposal}; answer --yes or --no.")
+            plain(f"{target.name}: proposed O*NET match {proposal}; answer --yes or --no.")
         )
         return
     answer_proposal(owner, target, accept=yes)
     linked = f"linked to {target.onet_code}" if target.onet_code else "not linked"
-    context.console.print(shown(f"{target.name}: {linked}."))
+    context.console.print(plain(f"{target.name}: {linked}."))

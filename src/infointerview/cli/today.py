@@ -3,7 +3,7 @@ from django.utils import timezone
 
 from infointerview.agenda.services import today as agenda_for
 from infointerview.cli import context
-from infointerview.cli.output import shown
+from infointerview.cli.output import plain, shown
 
 
 def register(app: typer.Typer) -> None:
@@ -30,16 +30,16 @@ def register(app: typer.Typer) -> None:
             out.print(f"• Interview with {who}, {context.when(interview.starts_at)}")
         for ended in agenda.ended:
             who = ended.proposed.name if ended.proposed else "nobody left — add names"
-            out.print(shown(f"• {ended.request.person.name}: {ended.advice()} Next: {who}"))
+            out.print(plain(f"• {ended.request.person.name}: {ended.advice()} Next: {who}"))
         for lead in agenda.leads:
-            out.print(shown(f"• Call {lead} to ask for someone who works as {lead.occupation}"))
+            out.print(plain(f"• Call {lead} to ask for someone who works as {lead.occupation}"))
         for due in agenda.thanks:
             who = (
                 "introducing you to " + due.interview.person.name
                 if due.is_introducer
                 else ("the interview")
             )
-            out.print(shown(f"• Thank {due.recipient.name} for {who}"))
+            out.print(plain(f"• Thank {due.recipient.name} for {who}"))
         for interview in agenda.keep_in_touch:
             out.print(f"• Let {shown(interview.person.name)} know how things are going")
         for target in agenda.targets_without_contact:
