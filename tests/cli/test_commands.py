@@ -117,7 +117,9 @@ def test_bad_input_is_one_line_on_stderr_and_changes_nothing(run, argv, message)
 
 def test_an_ambiguous_name_lists_the_candidates(run):
     run("people", "add", "Dana Lee", "--occupation", "Graphic Designers")
-    run("people", "add", "Dana Lee", "--occupation", "Nurses")
+    code, _, err = run("people", "add", "Dana Lee", "--occupation", "Nurses")
+    assert code == 1 and "already a Dana Lee (Graphic Designers); add --anyway" in err
+    run("people", "add", "Dana Lee", "--occupation", "Nurses", "--anyway")
     code, _, err = run("outreach", "draft", "Dana Lee", "--channel", "phone")
     assert code == 1
     assert "matches 2 people" in err

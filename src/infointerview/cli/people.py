@@ -3,10 +3,10 @@ from rich.table import Table
 
 from infointerview.careers.lists import close_names
 from infointerview.cli import context
-from infointerview.cli.output import shown
+from infointerview.cli.output import plain, shown
 from infointerview.lib.errors import Refused
 from infointerview.people import leads
-from infointerview.people.services import add_person, list_people
+from infointerview.people.services import SamePerson, add_person, list_people
 
 people_app = context.Commands(
     help="People to interview and where they came from.", no_args_is_help=True
@@ -32,6 +32,9 @@ def add(
     new_occupation: bool = typer.Option(
         False, "--new-occupation", help="Start a new list even if the name looks like another."
     ),
+    anyway: bool = typer.Option(
+        False, "--anyway", help="Add them even if someone of that name is already listed."
+    ),
 ) -> None:
     """Add someone to an occupation's list (a new occupation name starts a list)."""
     owner = context.acting_user()
@@ -43,20 +46,24 @@ def add(
                 + " or ".join(repr(name) for name in close)
                 + "? Add --new-occupation to start a new list"
             )
-    person = add_person(
-        owner,
-        name,
-        occupation=occupation,
-        level=level,
-        source=source,
-        source_detail=source_detail,
-        emails=email,
-        phones=phone,
-        organization=organization,
-        job_title=title,
-        introduced_by=introduced_by or None,
-        tags=tag,
-    )
+    try:
+        person = add_person(
+            owner,
+            name,
+            allow_duplicate=anyway,
+            occupation=occupation,
+            level=level,
+            source=source,
+            source_detail=source_detail,
+            emails=email,
+            phones=phone,
+            organization=organization,
+            job_title=title,
+            introduced_by=introduced_by or None,
+            tags=tag,
+        )
+    except SamePerson as error:
+        raise Refused(f"{error}; add --anyway to add them all the same") from None
     context.console.print(f"Added [bold]{shown(person.name)}[/] ({person.public_id}).")
 
 
@@ -75,16 +82,16 @@ def list_(
             p = entry.person
             table.add_row(
                 str(number),
-                shown(p.name),
-                shown(p.occupation),
-                shown(p.level),
-                shown(p.get_source_display()),
-                shown(" ".join(entry.warnings)),
+                plain(p.name),
+                plain(p.occupation),
+                plain(p.level),
+                plain(p.get_source_display()),
+                plain(" ".join(entry.warnings)),
             )
         else:
             lead = entry.lead
-            call = shown(f"Call {lead}")
-            table.add_row(str(number), call, shown(lead.occupation), "", "organization lead", "")
+            call = plain(f"Call {lead}")
+            table.add_row(str(number), call, plain(lead.occupation), "", "organization lead", "")
     context.console.print(table if entries else "Nobody yet: `infointerview people add NAME`.")
 
 

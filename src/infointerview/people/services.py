@@ -69,7 +69,7 @@ def same_person_as(owner, name: str, *, besides: Person | None = None) -> list[P
     in Python, since SQLite folds ASCII only.
     """
     key = name_key(name)
-    if not key:
+    if not key or _longer_than_any_name(key):
         return []
     # A plain-ASCII name folds to its lower case, which SQL can compare; only names with
     # other characters need Python's folding.
