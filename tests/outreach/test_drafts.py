@@ -71,14 +71,13 @@ def test_an_edited_template_missing_the_call_day_is_flagged_but_kept(alice, dana
     body = drafts.BUILT_IN_BODY["email"].replace(
         "I will telephone you on {{ call_day }} to see whether we can find a time.", ""
     )
-    check = save_template(alice, "email", "Hello", body + "{{ favourite_colour }}")
+    check = save_template(alice, "email", "Hello", body)
     assert not check.ok
     assert [e.label for e in check.missing] == ["the day you will telephone for an answer"]
-    assert check.unknown == {"favourite_colour"}
-    assert "unknown placeholder: {{ favourite_colour }}" in check.problems()
+    assert check.problems() == ["missing: the day you will telephone for an answer"]
     request = draft(alice, dana, "email", today=WEDNESDAY)
     assert request.subject == "Hello"
-    assert "{{ favourite_colour }}" in request.body
+    assert "I will telephone you on" not in request.body
     reset_template(alice, "email")
     assert "I will telephone you on" in draft(alice, dana, "email", today=WEDNESDAY).body
 

@@ -19,10 +19,12 @@ class Element:
     label: str
     placeholder: str = ""
     wording: str = ""
+    or_placeholder: str = ""
 
     def present_in(self, text: str) -> bool:
         if self.placeholder:
-            return self.placeholder in placeholders.names_in(text)
+            names = placeholders.names_in(text)
+            return self.placeholder in names or bool(self.or_placeholder in names)
         return bool(re.search(self.wording, text, re.IGNORECASE))
 
 
@@ -33,7 +35,9 @@ HOW_FOUND = Element("how you found their name", placeholder="how_found")
 CALL_DAY = Element("the day you will telephone for an answer", placeholder="call_day")
 GOOD_TIME = Element("asking whether this is a good time", wording=r"good time|convenient")
 THEIR_NAME = Element("their name", placeholder="their_name")
-INTRODUCER = Element("the acquaintance's name", placeholder="introducer_name")
+INTRODUCER = Element(
+    "the acquaintance's name", placeholder="introducer_name", or_placeholder="address_as"
+)
 FIRST_REQUEST = Element(
     "asking them to make the first request or let you mention their name",
     wording=r"mention your name|introduce",
@@ -52,11 +56,14 @@ PLACEHOLDERS = {
     "my_phone": "your telephone number",
     "my_email": "your e-mail address",
     "their_name": "the person's name",
+    "address_as": "how to address whom you write to, as set on their page ('Dana', "
+    "'Dr. Lee'); their full name unless you set it",
     "occupation": "the occupation's name, as on your list",
     "career": "'career as a graphic designer', from the occupation",
     "organization": "where they work",
     "how_found": "how you found their name, from where they came from",
-    "purpose": "why you want to meet: their career, information not a job",
+    "purpose": "why you want to meet: their career, information not a job (to an "
+    "introducer: 'their career')",
     "minutes": "how long: 20–30 minutes",
     "call_day": "the day you will telephone, e.g. Tuesday, December 1",
     "introducer_name": "who introduced you, or whom you ask for an introduction",
@@ -67,7 +74,7 @@ BUILT_IN_SUBJECT = {
 }
 
 BUILT_IN_BODY = {
-    Channel.EMAIL: """Dear {{ their_name }},
+    Channel.EMAIL: """Dear {{ address_as }},
 
 My name is {{ my_name }}; I am {{ my_introduction }}. {{ how_found }}.
 
@@ -79,7 +86,7 @@ Thank you for considering it,
 {{ my_name }}
 {{ my_phone }}
 """,
-    Channel.LETTER: """Dear {{ their_name }},
+    Channel.LETTER: """Dear {{ address_as }},
 
 My name is {{ my_name }}; I am {{ my_introduction }}. {{ how_found }}.
 
@@ -103,7 +110,7 @@ I would like to meet {{ purpose }}. It would take {{ minutes }}, whenever suits 
 
 Would one day next week work for you?
 """,
-    Channel.INTRODUCTION: """Dear {{ introducer_name }},
+    Channel.INTRODUCTION: """Dear {{ address_as }},
 
 I am exploring a {{ career }} and would like to talk with {{ their_name }} {{ purpose }}.
 
@@ -113,6 +120,28 @@ Thank you,
 {{ my_name }}
 """,
 }
+
+VOICEMAIL = """Hello {{ address_as }}, this is {{ my_name }}; I am {{ my_introduction }}.
+
+{{ how_found }}. I am calling to ask whether you would meet me {{ purpose }}, for {{ minutes }}.
+
+I will call again in a day or two. If it is easier, you can reach me at {{ my_phone }}; that is {{ my_phone }}.
+
+Thank you.
+"""
+
+FOLLOW_UP_SUBJECT = "Following up: learning about your {{ career }}"
+
+FOLLOW_UP_NOTE = """Dear {{ address_as }},
+
+I wrote a few days ago to ask whether you would meet me {{ purpose }}, and said I would telephone on {{ call_day }}; I have not been able to reach you.
+
+I know how busy you are. {{ minutes }} at any time that suits you, or a telephone call, would help me a great deal. I will try you once more in a few days.
+
+Thank you,
+{{ my_name }}
+{{ my_phone }}
+"""
 
 RESISTANCE_ANSWERS = [
     (
@@ -187,20 +216,30 @@ def spoken_day(day: date | None) -> str:
     return f"{day:%A}, {day:%B} {day.day}" if day else "{{ call_day }}"
 
 
-def values_for(person: Person, profile, call_on: date | None) -> dict[str, str]:
-    """Every string a template may use, and nothing else."""
+def values_for(
+    person: Person, profile, call_on: date | None, channel: str = Channel.PHONE
+) -> dict[str, str]:
+    """Every string a template may use, and nothing else.
+
+    A request for an introduction is written to the acquaintance: it addresses them, and
+    speaks of the person's career as "their" career.
+    """
     career = career_phrase(person.occupation)
+    introducer = person.introduced_by
+    to_introducer = channel == Channel.INTRODUCTION and introducer is not None
+    whose = "their" if channel == Channel.INTRODUCTION else "your"
     return {
         "my_name": profile.name_for_drafts(),
         "my_introduction": profile.introduction or "exploring a change of career",
         "my_phone": profile.phone,
         "my_email": profile.email,
         "their_name": person.name,
+        "address_as": introducer.salutation if to_introducer else person.salutation,
         "occupation": person.occupation,
         "career": career,
         "organization": person.organization,
         "how_found": how_found(person),
-        "purpose": f"to learn about your {career} — I am looking for information, "
+        "purpose": f"to learn about {whose} {career} — I am looking for information, "
         "not asking for a job",
         "minutes": "20–30 minutes",
         "call_day": spoken_day(call_on),

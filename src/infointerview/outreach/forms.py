@@ -20,3 +20,18 @@ class SentForm(forms.Form):
 class TemplateForm(forms.Form):
     subject = forms.CharField(max_length=300, required=False)
     body = forms.CharField(widget=forms.Textarea(attrs={"rows": 16}))
+
+
+class AttemptForm(forms.Form):
+    """Correcting one attempt; ids carry the attempt's, as a page lists several."""
+
+    on = DayField(label="On")
+    note = forms.CharField(widget=forms.Textarea(attrs={"rows": 2}), required=False)
+
+    def __init__(self, data=None, *, attempt):
+        super().__init__(
+            data,
+            initial={"on": attempt.on, "note": attempt.note},
+            auto_id=f"attempt-{attempt.public_id}-%s",
+        )
+        self.attempt = attempt

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from email.message import EmailMessage
 
 from django.db import transaction
@@ -28,9 +28,23 @@ from infointerview.outreach.models import (
 from infointerview.people import services as people
 from infointerview.people.models import Person
 
+
+class FieldRefused(Refused):
+    """Refused because of one value the user gave; forms show it beside that field.
+
+    The message names the value in words, never a command-line flag, so that the web and
+    the command line can both show it as it is.
+    """
+
+    def __init__(self, field: str, message: str):
+        super().__init__(message)
+        self.field = field
+
+
 WAIT_AFTER_SENDING = {Channel.EMAIL: 3, Channel.LETTER: 5, Channel.INTRODUCTION: 5}
 WAIT_BEFORE_TRYING_AGAIN = {Outcome.NO_ANSWER: 1, Outcome.MESSAGE: 2, Outcome.NO_REPLY: 1}
 Kind = ContactRequest.NextCall
+SATURDAY = 5
 
 
 def template_for(owner, channel: str) -> tuple[str, str]:
@@ -63,12 +77,31 @@ def check_template(channel: str, subject: str, body: str) -> TemplateCheck:
     )
 
 
+def refuse_unknown_placeholders(subject: str, body: str) -> None:
+    """A placeholder no draft fills would reach the person as literal braces."""
+    for field, text in (("subject", subject), ("body", body)):
+        unknown = drafts.unknown_placeholders("", text)
+        if unknown:
+            named = ", ".join(f"{{{{ {name} }}}}" for name in sorted(unknown))
+            known = ", ".join(f"{{{{ {name} }}}}" for name in drafts.PLACEHOLDERS)
+            raise FieldRefused(
+                field,
+                f"unknown placeholder {named} in the {field}; the known ones are: {known}",
+            )
+
+
 @transaction.atomic
 def save_template(owner, channel: str, subject: str, body: str) -> TemplateCheck:
-    """Keep the user's wording even when incomplete; the check tells them what to add."""
+    """Keep the user's wording even when it lacks something; the check tells them what.
+
+    An unknown placeholder is refused: it could only ever show as braces.
+    """
     subject = " ".join(subject.split())
     if not body.strip():
-        raise Refused("a template needs some text; reset it to use the built-in wording")
+        raise FieldRefused(
+            "body", "a template needs some text; reset it to use the built-in wording"
+        )
+    refuse_unknown_placeholders(subject, body)
     template = DraftTemplate.objects.filter(owner=owner, channel=channel).first()
     template = template or DraftTemplate(owner=owner, channel=channel)
     template.subject, template.body = subject, body
@@ -108,7 +141,7 @@ def get_request(owner, public_id) -> ContactRequest:
 
 def _fill(owner, request: ContactRequest) -> None:
     subject, body = template_for(owner, request.channel)
-    values = drafts.values_for(request.person, profile_for(owner), request.call_on)
+    values = drafts.values_for(request.person, profile_for(owner), request.call_on, request.channel)
     request.subject = placeholders.render(subject, values)
     request.body = placeholders.render(body, values)
 
@@ -125,7 +158,9 @@ def draft(
             "set 'introduced by' on the person first"
         )
     if call_on is not None and call_on <= today:
-        raise Refused(f"the promised call day {call_on} must be after today ({today})")
+        raise FieldRefused(
+            "call_on", f"the promised call day {call_on} must be after today ({today})"
+        )
     request = open_request(owner, person)
     if request is not None and request.stage != ContactRequest.Stage.DRAFTED:
         raise Refused(
@@ -150,13 +185,35 @@ def draft(
     return request
 
 
-def refuse_future(on: date, today: date | None, what: str) -> None:
+def refuse_future(on: date, today: date | None, what: str, field: str = "on") -> None:
     """What happened is logged once it has happened; a day ahead is a slip of the keyboard.
 
     A future attempt would also count toward the three before it was made.
     """
     if today is not None and on > today:
-        raise Refused(f"{what} ({on}) is after today ({today}): log it once it has happened")
+        raise FieldRefused(
+            field, f"{what} ({on}) is after today ({today}): log it once it has happened"
+        )
+
+
+def monday_instead(call_on: date | None) -> date | None:
+    """A call promised on a Saturday or Sunday reaches an empty office: the Monday after.
+
+    The day is the user's to choose, so it is offered, not imposed.
+    """
+    if call_on is None or call_on.weekday() < SATURDAY:
+        return None
+    return call_on + timedelta(days=7 - call_on.weekday())
+
+
+def weekend_warning(call_on: date | None) -> str:
+    monday = monday_instead(call_on)
+    if monday is None:
+        return ""
+    return (
+        f"The draft promises a call on {drafts.spoken_day(call_on)}, a {call_on:%A}: most "
+        f"offices are closed. Promise {drafts.spoken_day(monday)} instead?"
+    )
 
 
 @transaction.atomic
@@ -176,9 +233,10 @@ def mark_sent(owner, person: Person, *, on: date, today: date | None = None) -> 
         request.next_call_kind = Kind.ASK_INTRODUCER
     else:
         if request.call_on <= on:
-            raise Refused(
+            raise FieldRefused(
+                "on",
                 f"the draft promises a call on {request.call_on}, which is not after {on}: "
-                "draft it again with a later day to telephone"
+                "draft it again with a later day to telephone",
             )
         request.stage = ContactRequest.Stage.SENT
         request.next_call_on, request.next_call_kind = request.call_on, Kind.FOLLOW_UP
@@ -260,9 +318,9 @@ def log_outcome(
     attempt = Attempt(owner=owner, outcome=outcome, on=on, call_back_on=call_back_on, note=note)
     validate(attempt, exclude=["request"])
     if outcome == Outcome.REFERRED and not referred_name.strip():
-        raise Refused("say whom they referred you to: the name they gave you")
+        raise FieldRefused("referred_name", "say whom they referred you to: the name they gave you")
     if call_back_on is not None and call_back_on < on:
-        raise Refused(f"the call-back day {call_back_on} is before {on}")
+        raise FieldRefused("call_back_on", f"the call-back day {call_back_on} is before {on}")
     request = _request_to_log(owner, person)
     attempt.request = request
     attempt.save()
@@ -316,6 +374,32 @@ def eml_bytes(owner, request: ContactRequest) -> bytes:
     message["X-Unsent"] = "1"
     message.set_content(request.body)
     return bytes(message)
+
+
+def voicemail(owner, request: ContactRequest) -> str:
+    """What to say when the call reaches voicemail, filled in for this person."""
+    values = drafts.values_for(request.person, profile_for(owner), request.call_on)
+    return placeholders.render(drafts.VOICEMAIL, values)
+
+
+def follow_up_note_applies(request: ContactRequest, today: date) -> bool:
+    """A sent e-mail or letter whose promised call day came without an answer."""
+    return (
+        request.is_open
+        and request.stage == ContactRequest.Stage.SENT
+        and request.channel in (Channel.EMAIL, Channel.LETTER)
+        and request.call_on is not None
+        and request.call_on <= today
+    )
+
+
+def follow_up_note(owner, request: ContactRequest) -> tuple[str, str]:
+    """A short note for "no reply by the promised day": subject and text."""
+    values = drafts.values_for(request.person, profile_for(owner), request.call_on)
+    return (
+        placeholders.render(drafts.FOLLOW_UP_SUBJECT, values),
+        placeholders.render(drafts.FOLLOW_UP_NOTE, values),
+    )
 
 
 def resistance_answers(owner, person: Person) -> list[tuple[str, str]]:

@@ -11,6 +11,7 @@ urlpatterns = [
     path("request/<uuid:public_id>/letter/", views.letter, name="letter"),
     path("request/<uuid:public_id>/email.eml", views.eml, name="eml"),
     path("request/<uuid:public_id>/practice/", views.practice, name="practice"),
+    path("attempt/<uuid:public_id>/edit/", views.edit_attempt, name="edit_attempt"),
     path("request/<uuid:public_id>/next-name-seen/", views.next_name_seen, name="next_name_seen"),
     path("templates/", views.templates_page, name="templates"),
     path("templates/<str:channel>/", views.template_edit, name="template"),

@@ -6,30 +6,42 @@ from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from infointerview.accounts.services import profile_for
-from infointerview.lib.errors import UserError
-from infointerview.outreach import drafts, services
-from infointerview.outreach.forms import DraftForm, SentForm, TemplateForm
+from infointerview.lib.errors import Refused, UserError
+from infointerview.outreach import attempts, drafts, services
+from infointerview.outreach.forms import AttemptForm, DraftForm, SentForm, TemplateForm
 from infointerview.outreach.models import Channel
 from infointerview.people.services import get_person
-from infointerview.web import form_errors
+
+
+def refused_on_form(form, error: UserError) -> None:
+    """Show a refusal beside the field it is about, or above the form."""
+    field = getattr(error, "field", None)
+    form.add_error(field if field in form.fields else None, str(error))
 
 
 @login_required
 @require_POST
 def draft(request: HttpRequest, public_id: str) -> HttpResponse:
+    """A refused draft comes back as a form holding what was typed, the error beside it."""
     person = get_person(request.user, public_id)
     form = DraftForm(request.POST)
-    if not form.is_valid():
-        messages.error(request, form_errors(form))
-        return redirect("agenda:person", public_id=person.public_id)
-    contact = services.draft(
-        request.user,
-        person,
-        form.cleaned_data["channel"],
-        today=_today(request),
-        call_on=form.cleaned_data["call_on"],
-    )
-    return redirect("outreach:request", public_id=contact.public_id)
+    if form.is_valid():
+        try:
+            contact = services.draft(
+                request.user,
+                person,
+                form.cleaned_data["channel"],
+                today=_today(request),
+                call_on=form.cleaned_data["call_on"],
+            )
+        except UserError as error:
+            refused_on_form(form, error)
+        else:
+            warning = services.weekend_warning(contact.call_on)
+            if warning:
+                messages.warning(request, warning)
+            return redirect("outreach:request", public_id=contact.public_id)
+    return render(request, "outreach/draft.html", {"form": form, "person": person}, status=400)
 
 
 @login_required
@@ -37,18 +49,40 @@ def draft(request: HttpRequest, public_id: str) -> HttpResponse:
 def request_page(request: HttpRequest, public_id: str) -> HttpResponse:
     owner = request.user
     contact = services.get_request(owner, public_id)
+    return _request_page(request, contact)
+
+
+def _request_page(
+    request: HttpRequest, contact, *, sent_form=None, edit_form=None, status: int = 200
+) -> HttpResponse:
+    """The request, its draft and attempts; a refused form comes back here as typed."""
+    owner = request.user
+    today = _today(request)
+    edited = edit_form.attempt if edit_form is not None else None
     context = {
         "contact": contact,
         "person": contact.person,
-        "sent_form": SentForm(initial={"on": _today(request)}),
-        "attempts": contact.attempts.all(),
+        "sent_form": sent_form or SentForm(initial={"on": today}),
+        "attempts": [
+            (a, edit_form if a == edited else AttemptForm(attempt=a))
+            for a in contact.attempts.all()
+        ],
+        "monday": services.monday_instead(contact.call_on) if contact.is_draft else None,
     }
+    if contact.is_draft and services.has_own_template(owner, contact.channel):
+        context["lacks"] = services.check_template(
+            contact.channel, *services.template_for(owner, contact.channel)
+        ).missing
     if contact.channel == Channel.EMAIL:
         context["mailto"] = services.mailto_link(contact)
+    if contact.channel == Channel.PHONE or contact.stage == contact.Stage.SENT:
+        context["voicemail"] = services.voicemail(owner, contact)
     if contact.channel == Channel.PHONE:
         context["steps"] = drafts.practice_steps(contact.body)
         context["resistance"] = services.resistance_answers(owner, contact.person)
-    return render(request, "outreach/request.html", context)
+    if services.follow_up_note_applies(contact, today):
+        context["follow_up"] = services.follow_up_note(owner, contact)
+    return render(request, "outreach/request.html", context, status=status)
 
 
 @login_required
@@ -100,19 +134,44 @@ def practice(request: HttpRequest, public_id: str) -> HttpResponse:
 @login_required
 @require_POST
 def sent(request: HttpRequest, public_id: str) -> HttpResponse:
+    """A refused day comes back on the request page, as typed, the error beside it."""
     person = get_person(request.user, public_id)
+    contact = services.open_request(request.user, person)
     form = SentForm(request.POST)
-    if not form.is_valid():
-        messages.error(request, form_errors(form))
-        return redirect("agenda:person", public_id=person.public_id)
-    contact = services.mark_sent(
-        request.user, person, on=form.cleaned_data["on"], today=_today(request)
-    )
+    if contact is None:
+        raise Refused(f"nothing drafted for {person.name}: write a draft first")
+    if form.is_valid():
+        try:
+            contact = services.mark_sent(
+                request.user, person, on=form.cleaned_data["on"], today=_today(request)
+            )
+        except UserError as error:
+            refused_on_form(form, error)
+    if form.errors:
+        return _request_page(request, contact, sent_form=form, status=400)
     messages.success(
         request,
         f"Marked sent. {contact.get_next_call_kind_display()} due {contact.next_call_on:%A %B %d}.",
     )
     return redirect("agenda:person", public_id=person.public_id)
+
+
+@login_required
+@require_POST
+def edit_attempt(request: HttpRequest, public_id: str) -> HttpResponse:
+    """Correct an attempt's day and note; a refusal comes back with what was typed."""
+    attempt = attempts.get_attempt(request.user, public_id)
+    form = AttemptForm(request.POST, attempt=attempt)
+    if form.is_valid():
+        try:
+            attempts.edit_attempt(request.user, attempt, **form.cleaned_data, today=_today(request))
+        except UserError as error:
+            refused_on_form(form, error)
+        else:
+            messages.success(request, "Attempt corrected.")
+            return redirect("outreach:request", public_id=attempt.request.public_id)
+    contact = services.get_request(request.user, attempt.request.public_id)
+    return _request_page(request, contact, edit_form=form, status=400)
 
 
 @login_required
@@ -160,12 +219,13 @@ def template_edit(request: HttpRequest, channel: str) -> HttpResponse:
         try:
             check = services.save_template(request.user, channel, **form.cleaned_data)
         except UserError as error:
-            form.add_error(None, str(error))
+            refused_on_form(form, error)
         else:
             if check.ok:
                 messages.success(request, "Template saved.")
             else:
-                messages.warning(request, "Saved, but the template is missing something.")
+                lacks = "; ".join(element.label for element in check.missing)
+                messages.warning(request, f"Saved, but the template does not say: {lacks}.")
             return redirect("outreach:template", channel=channel)
     return render(
         request,
