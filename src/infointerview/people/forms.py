@@ -1,9 +1,10 @@
 from django import forms
 from django.urls import reverse_lazy
 
+from infointerview.accounts.validation import DayField
 from infointerview.careers.lists import close_names
 from infointerview.careers.models import Level, TargetOccupation
-from infointerview.people.models import Source
+from infointerview.people.models import LeadCall, Source
 from infointerview.people.submissions import SubmittedOnce
 
 
@@ -139,3 +140,11 @@ class LeadNamedForm(forms.Form):
     name = forms.CharField(max_length=200, label="Name they gave you")
     job_title = forms.CharField(max_length=200, required=False)
     phone = forms.CharField(max_length=50, required=False, label="Direct telephone")
+
+
+class LeadCallForm(forms.Form):
+    outcome = forms.ChoiceField(
+        choices=LeadCall.Outcome.choices, widget=forms.RadioSelect, label="What happened"
+    )
+    on = DayField(label="Called on")
+    note = forms.CharField(max_length=500, required=False)

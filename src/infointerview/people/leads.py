@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from datetime import date
 
 from django.db import transaction
 
@@ -10,10 +11,12 @@ from infointerview.accounts.validation import validate
 from infointerview.careers.lists import list_for
 from infointerview.lib.errors import Ambiguous, NotFound, Refused
 from infointerview.lib.wording import career_phrase
-from infointerview.people.models import OrganizationLead, Person, Source
+from infointerview.people.models import LeadCall, OrganizationLead, Person, Source
 from infointerview.people.services import add_person, likeliest_of, next_position, same_person_as
 
 ORGANIZATION_LENGTH = OrganizationLead._meta.get_field("organization").max_length
+# As with people: three calls that bring no name, then move on to the next organization.
+THREE_CALLS = 3
 
 DEFAULT_LEAD_SCRIPT = (
     "Hello, my name is {me}. I'm exploring a {career} and would like to "
@@ -139,10 +142,40 @@ def _named_someone_listed(lead: OrganizationLead, person: Person) -> Person:
 
 def close_lead(owner, lead: OrganizationLead, reason: str = "") -> OrganizationLead:
     """The call led nowhere: the lead leaves Today and the list, with the reason kept."""
-    if lead.status != OrganizationLead.Status.OPEN:
-        raise Refused(f"the lead for {lead} is already {lead.get_status_display().lower()}")
+    _refuse_if_done(lead)
     lead.status = OrganizationLead.Status.CLOSED
     if reason:
         lead.notes = f"{lead.notes}\n{reason}".strip()
     lead.save(update_fields=["status", "notes", "updated_at"])
     return lead
+
+
+def _refuse_if_done(lead: OrganizationLead) -> None:
+    if lead.status != OrganizationLead.Status.OPEN:
+        raise Refused(f"the lead for {lead} is already {lead.get_status_display().lower()}")
+
+
+@transaction.atomic
+def log_lead_call(
+    owner, lead: OrganizationLead, outcome: str, on: date, *, today: date, note: str = ""
+) -> LeadCall:
+    """A call to the switchboard that brought no name. A refusal closes the lead, and so
+    does the third call without a name, as the three-attempt rule does for people."""
+    _refuse_if_done(lead)
+    if outcome not in LeadCall.Outcome.values:
+        raise Refused(f"unknown outcome {outcome!r}: choose " + ", ".join(LeadCall.Outcome.values))
+    if on > today:
+        raise Refused(f"the day of the call ({on}) is after today ({today}): log it once made")
+    call = LeadCall(owner=owner, lead=lead, outcome=outcome, on=on, note=note.strip())
+    validate(call)
+    call.save()
+    if outcome == LeadCall.Outcome.DECLINED:
+        close_lead(owner, lead, f"Declined to help on {on}.")
+    elif lead.calls.count() >= THREE_CALLS:
+        close_lead(owner, lead, f"{THREE_CALLS} calls without a name; last on {on}.")
+    return call
+
+
+def calls_left(lead: OrganizationLead) -> int:
+    """How many more calls the rule allows before moving on to another organization."""
+    return max(THREE_CALLS - lead.calls.count(), 0)

@@ -5,7 +5,12 @@ from __future__ import annotations
 from django.db import models
 
 from infointerview.accounts.models import Owned
-from infointerview.accounts.validation import validate_emails, validate_onet_code, validate_texts
+from infointerview.accounts.validation import (
+    validate_emails,
+    validate_in_range,
+    validate_onet_code,
+    validate_texts,
+)
 from infointerview.careers.models import Level, TargetOccupation
 
 
@@ -176,3 +181,23 @@ class OrganizationLead(Owned):
             "status": self.status,
             "person": str(self.person.public_id) if self.person else None,
         }
+
+
+class LeadCall(Owned):
+    """One call to an organization's switchboard that did not yield a name."""
+
+    class Outcome(models.TextChoices):
+        NO_ANSWER = "no-answer", "No answer"
+        NO_NAME = "no-name", "Could not give a name"
+        DECLINED = "declined", "Declined to help"
+
+    lead = models.ForeignKey(OrganizationLead, on_delete=models.CASCADE, related_name="calls")
+    outcome = models.CharField(max_length=20, choices=Outcome.choices)
+    on = models.DateField(validators=[validate_in_range])
+    note = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["on", "id"]
+
+    def to_dict(self) -> dict:
+        return {"outcome": self.outcome, "on": self.on.isoformat(), "note": self.note}

@@ -13,4 +13,5 @@ urlpatterns = [
     path("leads/add/", views.add_lead, name="add_lead"),
     path("leads/<uuid:public_id>/", views.lead, name="lead"),
     path("leads/<uuid:public_id>/close/", views.close_lead, name="close_lead"),
+    path("leads/<uuid:public_id>/calls/", views.log_lead_call, name="log_lead_call"),
 ]

@@ -3,6 +3,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from infointerview.accounts.services import profile_for
@@ -11,6 +12,7 @@ from infointerview.careers.services import answer_proposal
 from infointerview.lib.errors import UserError
 from infointerview.people import leads, services, submissions
 from infointerview.people.forms import (
+    LeadCallForm,
     LeadCloseForm,
     LeadForm,
     LeadNamedForm,
@@ -131,8 +133,43 @@ def lead(request: HttpRequest, public_id: str) -> HttpResponse:
             messages.success(request, f"{person.name} takes the lead's place on the list.")
             return redirect("agenda:person", public_id=person.public_id)
     script = leads.lead_script(the_lead, profile_for(owner).name_for_drafts())
-    context = {"lead": the_lead, "form": form, "close_form": LeadCloseForm(), "script": script}
+    context = {
+        "lead": the_lead,
+        "form": form,
+        "close_form": LeadCloseForm(),
+        "call_form": LeadCallForm(initial={"on": _today(request)}),
+        "calls": the_lead.calls.all(),
+        "calls_left": leads.calls_left(the_lead),
+        "script": script,
+    }
     return render(request, "people/lead.html", context)
+
+
+def _today(request: HttpRequest):
+    return profile_for(request.user).today(timezone.now())
+
+
+@login_required
+@require_POST
+def log_lead_call(request: HttpRequest, public_id: str) -> HttpResponse:
+    """A switchboard call that brought no name; the third, or a refusal, closes the lead."""
+    the_lead = leads.get_lead(request.user, public_id)
+    form = LeadCallForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, form_errors(form))
+        return redirect("people:lead", public_id=the_lead.public_id)
+    try:
+        leads.log_lead_call(request.user, the_lead, **form.cleaned_data, today=_today(request))
+    except UserError as error:
+        messages.error(request, str(error))
+        return redirect("people:lead", public_id=the_lead.public_id)
+    if the_lead.status == the_lead.Status.CLOSED:
+        messages.success(request, f"Closed the lead for {the_lead}: try another organization.")
+        return redirect("agenda:people")
+    left = leads.calls_left(the_lead)
+    plural = "s" if left != 1 else ""
+    messages.success(request, f"Logged. {left} more call{plural} before moving on.")
+    return redirect("people:lead", public_id=the_lead.public_id)
 
 
 @login_required
