@@ -25,7 +25,8 @@ def _history(owner, people: int, lists: int):
     """People spread over lists; every third contacted, every tenth met and written up.
 
     Pages read the real clock, so the history is dated from it; each list ends with a
-    refusal, so every size has a next name to propose.
+    refusal, so every size has a next name to propose, and has a twin list nobody on
+    which was contacted, so that Today proposes where to start.
     """
     now = timezone.now()
     day = now.date()
@@ -47,6 +48,12 @@ def _history(owner, people: int, lists: int):
         add_person(owner, f"Next on {target.name}", occupation=target)
         draft(owner, last, "phone", today=day - timedelta(days=3))
         record_outcome(owner, last, "declined", on=day - timedelta(days=2))
+        # A list nobody has been contacted from: Today proposes its first name.
+        untouched = add_target(owner, f"Untouched {target.name}")
+        introducer = add_person(owner, f"Introducer for {target.name}")
+        add_person(
+            owner, f"First on {untouched.name}", occupation=untouched, introduced_by=introducer
+        )
     return first
 
 

@@ -8,7 +8,7 @@ from django.db.models.functions import RowNumber
 
 from infointerview.careers.models import TargetOccupation
 from infointerview.interviews.models import Interview
-from infointerview.outreach.models import ContactRequest
+from infointerview.outreach.models import Channel, ContactRequest
 from infointerview.people.models import Person
 
 
@@ -39,9 +39,21 @@ def next_names(owner, target_ids: set[int]) -> dict[int, Person]:
             )
         )
         .filter(place=1)
-        .select_related("target")
+        .select_related("target", "introduced_by")
     )
     return {person.target_id: person for person in first}
+
+
+def first_channel(person: Person) -> str:
+    """How to make the first contact, in the method's order of preference: an
+    introduction by whoever knows them, else e-mail, else a letter, else the telephone."""
+    if person.introduced_by_id is not None:
+        return Channel.INTRODUCTION
+    if person.emails:
+        return Channel.EMAIL
+    if person.postal_address.strip():
+        return Channel.LETTER
+    return Channel.PHONE
 
 
 def latest_requests(owner, persons: list[Person]) -> dict[int, ContactRequest]:

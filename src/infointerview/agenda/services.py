@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 from django.db.models import Count, Exists, OuterRef
 
 from infointerview.accounts.services import profile_for
-from infointerview.agenda.lists import next_names
+from infointerview.agenda.lists import first_channel, next_names
 from infointerview.careers.models import TargetOccupation
 from infointerview.interviews.afterwards import ThanksDue, keep_in_touch_due, thanks_due
 from infointerview.interviews.models import Interview
@@ -17,6 +17,7 @@ from infointerview.outreach.models import (
     AWAITING_NEXT_NAME,
     COUNTED_OUTCOMES,
     Attempt,
+    Channel,
     ContactRequest,
 )
 from infointerview.people.models import OrganizationLead, Person
@@ -56,6 +57,31 @@ class EndedRequest:
 
 
 @dataclass
+class FirstName:
+    """Where to start on a list nobody on it has been contacted from yet."""
+
+    person: Person
+    channel: str
+
+    def how(self) -> str:
+        if self.channel == Channel.INTRODUCTION:
+            return f"through {self.person.introduced_by.name}, who can introduce you"
+        return {Channel.EMAIL: "by e-mail", Channel.LETTER: "by letter"}.get(
+            self.channel, "by telephone"
+        )
+
+    def action(self) -> str:
+        return {
+            Channel.INTRODUCTION: "Draft the request for an introduction",
+            Channel.EMAIL: "Draft the e-mail",
+            Channel.LETTER: "Draft the letter",
+        }.get(self.channel, "Prepare the call")
+
+    def to_dict(self) -> dict:
+        return {"person": self.person.to_dict(), "channel": self.channel}
+
+
+@dataclass
 class Today:
     day: date
     calls_due: list[CallDue] = field(default_factory=list)
@@ -63,6 +89,8 @@ class Today:
     ended: list[EndedRequest] = field(default_factory=list)
     leads: list[OrganizationLead] = field(default_factory=list)
     targets_without_contact: list[TargetOccupation] = field(default_factory=list)
+    # By list: the first name on each untouched list that has people on it.
+    first_names: dict[int, FirstName] = field(default_factory=dict)
     coming_up: list[ContactRequest] = field(default_factory=list)
     thanks: list[ThanksDue] = field(default_factory=list)
     keep_in_touch: list[Interview] = field(default_factory=list)
@@ -72,6 +100,10 @@ class Today:
         """How many of each kind are not shown, when the page shows the first few."""
         shown = {name: len(getattr(self, name)) for name in self.totals}
         return {name: total - shown[name] for name, total in self.totals.items()}
+
+    def untouched(self) -> list[tuple[TargetOccupation, FirstName | None]]:
+        """Each list nobody has been contacted from, with where to start when it can."""
+        return [(t, self.first_names.get(t.pk)) for t in self.targets_without_contact]
 
     def is_empty(self) -> bool:
         return not (
@@ -91,7 +123,10 @@ class Today:
             "interviews": [i.to_dict() for i in self.interviews],
             "ended": [e.to_dict() for e in self.ended],
             "leads": [lead.to_dict() for lead in self.leads],
-            "targets_without_contact": [t.to_dict() for t in self.targets_without_contact],
+            "targets_without_contact": [
+                {**target.to_dict(), "first": first.to_dict() if first else None}
+                for target, first in self.untouched()
+            ],
             "coming_up": [r.to_dict() for r in self.coming_up],
             "thanks": [
                 {
@@ -220,6 +255,10 @@ def today(owner, now: datetime, day: date | None = None, limit: int | None = Non
         limit,
     )
     agenda.targets_without_contact = _targets_without_contact(owner)
+    first = next_names(owner, {target.pk for target in agenda.targets_without_contact})
+    agenda.first_names = {
+        target_id: FirstName(person, first_channel(person)) for target_id, person in first.items()
+    }
     agenda.thanks, agenda.totals["thanks"] = thanks_due(owner, now, limit)
     agenda.keep_in_touch, agenda.totals["keep_in_touch"] = _first(
         keep_in_touch_due(owner, day), limit
