@@ -314,3 +314,11 @@ def test_a_file_name_that_is_not_utf8_is_a_file_name(home, tmp_path):
     done = script(home, b"restore", bytes(tmp_path) + b"/\xff.json")
     assert done.returncode == 1
     assert done.stderr.count(b"\n") == 1 and b"\\xff.json does not exist" in done.stderr
+
+
+def test_restore_refuses_a_deeply_nested_file_in_one_line(tmp_path, capsys, db):
+    deep = tmp_path / "deep.json"
+    deep.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    assert main(["restore", str(deep)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "nests deeper" in err

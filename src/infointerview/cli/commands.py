@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from infointerview.cli import backup, context, interview_steps, setup, today
+from infointerview.cli import backup, context, interview_steps, people_steps, setup, today
 from infointerview.cli.account import account_app
 from infointerview.cli.interviews import calendar_app, interview_app
 from infointerview.cli.occupations import occupations_app, wages_app
@@ -20,6 +20,7 @@ app = context.Commands(
 )
 app.add_typer(people_app, name="people")
 app.add_typer(leads_app, name="leads")
+people_steps.register(leads_app)
 app.add_typer(shortlist_app, name="shortlist")
 # The shortlist's former name, kept so that scripts written for it still work.
 app.add_typer(shortlist_app, name="targets", hidden=True)

@@ -16,11 +16,10 @@ from infointerview.accounts.services import (
     sign_in_address,
 )
 from infointerview.agenda import export as exporting
-from infointerview.agenda.restore import restore as bring_back
+from infointerview.agenda.restore import restore_file
 from infointerview.cli import context
 from infointerview.cli.output import shown
 from infointerview.lib import env
-from infointerview.lib.errors import Refused
 from infointerview.web_server import serve as serve_web
 
 
@@ -82,13 +81,7 @@ def register(app: typer.Typer) -> None:
     @app.command("restore")
     def restore(file: Path = typer.Argument(..., help="A JSON file made by `export`.")) -> None:
         """Bring back an export: rows are matched by id, so nothing is duplicated."""
-        try:
-            data = json.loads(file.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            raise Refused(f"{file} does not exist") from None
-        except (UnicodeDecodeError, json.JSONDecodeError) as error:
-            raise Refused(f"{file} is not a JSON export ({error})") from None
-        report = bring_back(context.acting_user(), data)
+        report = restore_file(context.acting_user(), file)
         created, updated = sum(report.created.values()), sum(report.updated.values())
         unchanged = sum(report.unchanged.values())
         context.console.print(
