@@ -148,3 +148,10 @@ def test_an_unknown_list_shows_every_list(alice_client, two_lists):
         "Nurses",
         "Acquaintances",
     ]
+
+
+def test_a_search_longer_than_the_box_allows_is_ignored_not_a_crash(alice_client, dana):
+    """SQLite refuses a LIKE pattern this long; the box takes 200 characters at most."""
+    response = alice_client.get(reverse("agenda:people"), {"q": "x" * 130_000})
+    assert response.status_code == 200
+    assert "Dana Lee" in response.content.decode()
