@@ -93,7 +93,7 @@ def test_the_web_warns_of_a_weekend_call_day_and_offers_the_monday(alice_client,
 
 def test_a_phone_request_shows_a_voicemail_script_beside_the_script(alice_client, alice, dana):
     request = draft(alice, dana, "phone", today=WEDNESDAY)
-    script = voicemail(alice, request)
+    script = voicemail(alice, dana)
     assert script.startswith("Hello Dana Lee, this is Alice Moreno;")
     assert "you can reach me at 555-0142" in script
     assert "{{" not in script

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import typer
 
-from infointerview.cli import backup, context, interview_steps, people_steps, setup, today
+from infointerview.cli import (
+    backup,
+    context,
+    interview_steps,
+    outreach_steps,
+    people_steps,
+    setup,
+    today,
+)
 from infointerview.cli.account import account_app
 from infointerview.cli.interviews import calendar_app, interview_app
 from infointerview.cli.occupations import occupations_app, wages_app
@@ -25,6 +33,7 @@ app.add_typer(shortlist_app, name="shortlist")
 # The shortlist's former name, kept so that scripts written for it still work.
 app.add_typer(shortlist_app, name="targets", hidden=True)
 app.add_typer(outreach_app, name="outreach")
+outreach_steps.register(outreach_app)
 app.add_typer(occupations_app, name="occupations")
 app.add_typer(wages_app, name="wages")
 app.add_typer(interview_app, name="interview")

@@ -376,10 +376,11 @@ def eml_bytes(owner, request: ContactRequest) -> bytes:
     return bytes(message)
 
 
-def voicemail(owner, request: ContactRequest) -> str:
+def voicemail(owner, person: Person) -> str:
     """What to say when the call reaches voicemail, filled in for this person."""
-    values = drafts.values_for(request.person, profile_for(owner), request.call_on)
-    return placeholders.render(drafts.VOICEMAIL, values)
+    return placeholders.render(
+        drafts.VOICEMAIL, drafts.values_for(person, profile_for(owner), None)
+    )
 
 
 def follow_up_note_applies(request: ContactRequest, today: date) -> bool:
@@ -395,6 +396,11 @@ def follow_up_note_applies(request: ContactRequest, today: date) -> bool:
 
 def follow_up_note(owner, request: ContactRequest) -> tuple[str, str]:
     """A short note for "no reply by the promised day": subject and text."""
+    if request.channel not in (Channel.EMAIL, Channel.LETTER) or request.call_on is None:
+        raise Refused(
+            f"no e-mail or letter to {request.person.name} promised a call: "
+            "a follow-up note follows one"
+        )
     values = drafts.values_for(request.person, profile_for(owner), request.call_on)
     return (
         placeholders.render(drafts.FOLLOW_UP_SUBJECT, values),

@@ -76,7 +76,7 @@ def _request_page(
     if contact.channel == Channel.EMAIL:
         context["mailto"] = services.mailto_link(contact)
     if contact.channel == Channel.PHONE or contact.stage == contact.Stage.SENT:
-        context["voicemail"] = services.voicemail(owner, contact)
+        context["voicemail"] = services.voicemail(owner, contact.person)
     if contact.channel == Channel.PHONE:
         context["steps"] = drafts.practice_steps(contact.body)
         context["resistance"] = services.resistance_answers(owner, contact.person)
