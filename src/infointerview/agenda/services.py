@@ -8,7 +8,9 @@ from zoneinfo import ZoneInfo
 
 from django.db.models import Count, Exists, OuterRef
 
+from infointerview.accounts.models import Profile
 from infointerview.accounts.services import profile_for
+from infointerview.accounts.validation import validate
 from infointerview.agenda.lists import first_channel, next_names
 from infointerview.careers.models import TargetOccupation
 from infointerview.interviews.afterwards import ThanksDue, keep_in_touch_due, thanks_due
@@ -264,3 +266,12 @@ def today(owner, now: datetime, day: date | None = None, limit: int | None = Non
         keep_in_touch_due(owner, day), limit
     )
     return agenda
+
+
+def name_the_user(owner, full_name: str) -> Profile:
+    """The name drafts sign with, asked on the first visit so they never say the login."""
+    profile = profile_for(owner)
+    profile.full_name = " ".join(full_name.split())
+    validate(profile)
+    profile.save()
+    return profile
