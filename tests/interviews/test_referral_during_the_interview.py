@@ -42,8 +42,35 @@ def test_with_htmx_only_the_list_of_referrals_comes_back(alice_client, interview
     )
     html = response.content.decode()
     assert response.status_code == 200
-    assert html.startswith('<ul class="plain" id="referrals">')
+    assert html.startswith('<div id="referrals">')
     assert "Kim Ode" in html and "<html" not in html
+    assert "Added Kim Ode at the top of your list." in html
+
+
+def test_with_htmx_the_confirmation_is_not_shown_again_on_the_next_page(alice_client, interview):
+    alice_client.post(
+        reverse("interviews:referral", args=[interview.public_id]),
+        {"name": "Kim Ode"},
+        headers={"HX-Request": "true"},
+    )
+    page = alice_client.get(reverse("interviews:afterwards", args=[interview.public_id]))
+    assert "Added Kim Ode" not in page.content.decode()
+    assert not list(page.context["messages"])
+
+
+def test_with_htmx_a_missing_name_is_said_in_place(alice_client, alice, interview):
+    before = Person.objects.filter(owner=alice).count()
+    response = alice_client.post(
+        reverse("interviews:referral", args=[interview.public_id]),
+        {"name": ""},
+        headers={"HX-Request": "true"},
+    )
+    assert '<p class="error" role="status">Write the name they suggested.</p>' in (
+        response.content.decode()
+    )
+    assert Person.objects.filter(owner=alice).count() == before
+    page = alice_client.get(reverse("interviews:conduct", args=[interview.public_id]))
+    assert "Write the name they suggested." not in page.content.decode()
 
 
 def test_a_referral_without_a_name_adds_nobody(alice_client, alice, interview):

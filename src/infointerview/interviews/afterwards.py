@@ -131,6 +131,33 @@ def thanks_due(owner, now: datetime, limit: int | None = None) -> tuple[list[Tha
     return (due if limit is None else due[:limit]), total
 
 
+@dataclass
+class Standing:
+    """Where someone stands in the interview steps, to lead their page with."""
+
+    interview: Interview | None
+    happened: bool  # whether that interview has taken place
+    interviewed: bool
+    thanked: bool
+
+
+def standing(owner, person: Person, now: datetime) -> Standing:
+    """The interview to show first (the next to come, else the latest held) and whether
+    they were interviewed and thanked; a fixed number of queries whatever the history."""
+    interviews = list(
+        Interview.objects.filter(owner=owner, person=person)
+        .exclude(status=Interview.Status.CANCELLED)
+        .order_by("starts_at", "id")
+    )
+    held = [i for i in interviews if has_happened(i, now)]
+    to_come = [i for i in interviews if i not in held]
+    thanked = ThankYou.objects.filter(
+        owner=owner, recipient=person, interview__person=person, sent_on__isnull=False
+    ).exists()
+    lead = to_come[0] if to_come else (held[-1] if held else None)
+    return Standing(lead, bool(held) and not to_come, bool(held), thanked)
+
+
 def _draft_text(owner, interview: Interview, recipient: Person) -> str:
     profile = profile_for(owner)
     local = interview.starts_at.astimezone(timezone.get_current_timezone())

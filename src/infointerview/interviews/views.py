@@ -269,22 +269,26 @@ def notes(request: HttpRequest, public_id: str) -> HttpResponse:
 @login_required
 @require_POST
 def referral(request: HttpRequest, public_id: str) -> HttpResponse:
+    """With htmx the list comes back with its own confirmation: a message queued as
+    well would only show up again on whatever page is opened next."""
     interview = services.get_interview(request.user, public_id)
     form = ReferralForm(request.POST)
+    said, failed = "Write the name they suggested.", True
     if form.is_valid():
         person = services.suggested_in_interview(request.user, interview, **form.cleaned_data)
-        messages.success(request, f"Added {person.name} at the top of your list.")
-    else:
-        messages.error(request, "Write the name they suggested.")
+        said, failed = f"Added {person.name} at the top of your list.", False
     if request.htmx:
-        return render(
-            request,
-            "interviews/_referrals.html",
-            {
-                "referrals": interview.person.referrals(),
-                "interview": interview,
-            },
-        )
+        context = {
+            "referrals": interview.person.referrals(),
+            "interview": interview,
+            "said": said,
+            "failed": failed,
+        }
+        return render(request, "interviews/_referrals.html", context)
+    if failed:
+        messages.error(request, said)
+    else:
+        messages.success(request, said)
     return redirect("interviews:conduct", public_id=public_id)
 
 

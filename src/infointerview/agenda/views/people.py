@@ -13,6 +13,7 @@ from infointerview.agenda.forms import LogForm
 from infointerview.agenda.outcomes import record_outcome
 from infointerview.agenda.people_page import page_of_people, people_url
 from infointerview.careers import services as careers
+from infointerview.interviews import afterwards
 from infointerview.outreach import services as outreach
 from infointerview.outreach.forms import DraftForm, SentForm
 from infointerview.people import services as people
@@ -59,9 +60,11 @@ def move(request: HttpRequest, public_id: str, direction: str) -> HttpResponse:
 def person_page(request: HttpRequest, public_id: str) -> HttpResponse:
     owner = request.user
     person = people.get_person(owner, public_id)
-    today = profile_for(owner).today(timezone.now())
+    now = timezone.now()
+    today = profile_for(owner).today(now)
     context = {
         "person": person,
+        "standing": afterwards.standing(owner, person, now),
         "open_request": outreach.open_request(owner, person),
         "requests": person.contact_requests.prefetch_related("attempts"),
         "interviews": person.interviews.all(),

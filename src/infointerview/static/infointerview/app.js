@@ -32,3 +32,20 @@ document.addEventListener("change", (event) => {
 document.addEventListener("DOMContentLoaded", () => {
   document.querySelectorAll("[data-outcome-form]").forEach(showFieldsFor);
 });
+
+// --- Asking first (interview steps) ---
+// A control with data-confirm="question" asks before it acts; "Cancel" stops the click
+// before any other listener, and before a form is sent. Listening while the click
+// travels down (capture) is what lets it run first.
+document.addEventListener(
+  "click",
+  (event) => {
+    const asking = event.target.closest("[data-confirm]");
+    if (asking && !window.confirm(asking.dataset.confirm)) {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+    }
+  },
+  true
+);
+// --- end: asking first ---

@@ -33,6 +33,8 @@
     timerBox.classList.toggle("late", seconds >= (minutes - 5) * 60 && seconds < minutes * 60);
     timerBox.classList.toggle("over", seconds >= minutes * 60);
     startButton.textContent = "Restart";
+    // Handled by app.js before this page's own listener: a slip must not lose the time.
+    startButton.dataset.confirm = `Restart the timer from 0:00? ${clock(seconds)} so far will be lost.`;
   }
 
   startButton.addEventListener("click", () => {
