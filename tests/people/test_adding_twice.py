@@ -4,7 +4,9 @@ import re
 
 from django.urls import reverse
 
+from infointerview.interviews.services import schedule
 from infointerview.people.models import OrganizationLead, Person
+from tests.conftest import at
 
 
 def token_on(page: str) -> str:
@@ -68,3 +70,12 @@ def test_how_to_address_them_is_stored(alice_client, alice, dana):
     )
     dana.refresh_from_db()
     assert dana.address_as == "Dana"
+
+
+def test_add_to_my_list_clicked_twice_in_an_interview_adds_one_person(alice_client, alice, dana):
+    interview = schedule(alice, dana, at("2026-12-10 14:30"))
+    url = reverse("interviews:referral", args=[interview.public_id])
+    for _ in range(2):
+        alice_client.post(url, {"name": "Kim Ode", "note": "runs the print shop"})
+    kim = Person.objects.get(owner=alice, name="Kim Ode")
+    assert (kim.introduced_by, kim.notes) == (dana, "runs the print shop")

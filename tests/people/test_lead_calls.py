@@ -3,10 +3,13 @@
 from datetime import date, timedelta
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.urls import reverse
 from django.utils import timezone
 
-from infointerview.accounts.services import profile_for
+from infointerview.accounts.services import create_owner, profile_for
+from infointerview.agenda.export import export_data
+from infointerview.agenda.restore import restore
 from infointerview.lib.errors import Refused
 from infointerview.people.leads import add_lead, calls_left, log_lead_call
 from infointerview.people.models import LeadCall, OrganizationLead
@@ -93,3 +96,14 @@ def test_another_users_lead_cannot_be_logged(bob_client, lead):
     )
     assert response.status_code == 404
     assert not LeadCall.objects.exists()
+
+
+def test_the_calls_travel_with_an_export(alice, lead):
+    log_lead_call(alice, lead, "no-name", WEDNESDAY, today=WEDNESDAY, note="Ask in spring")
+    exported = export_data(alice, timezone.now())
+    assert exported["lead_calls"][0]["note"] == "Ask in spring"
+    get_user_model().objects.filter(pk=alice.pk).delete()
+    fresh = create_owner("alice")
+    assert restore(fresh, exported).created["lead_calls"] == 1
+    call = LeadCall.objects.get(owner=fresh)
+    assert (call.outcome, call.lead.organization) == ("no-name", "Acme Print")
