@@ -67,7 +67,7 @@ def test_a_weekend_call_day_is_accepted_and_the_monday_offered(alice, dana):
     assert monday_instead(SATURDAY) == monday_instead(SATURDAY + timedelta(days=1)) == MONDAY
     assert monday_instead(MONDAY) is None
     assert weekend_warning(SATURDAY) == (
-        "The draft promises a call on Saturday, December 5, a Saturday: most offices are "
+        "The draft promises a call on Saturday, December 5, a weekend day: most offices are "
         "closed. Promise Monday, December 7 instead?"
     )
 
@@ -82,7 +82,7 @@ def test_the_web_warns_of_a_weekend_call_day_and_offers_the_monday(alice_client,
         follow=True,
     )
     page = response.content.decode()
-    assert "a Saturday: most offices are closed" in page
+    assert "a weekend day: most offices are closed" in page
     assert f'name="call_on" value="{monday.isoformat()}"' in page
     alice_client.post(
         reverse("outreach:draft", args=[dana.public_id]),

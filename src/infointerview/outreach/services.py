@@ -211,7 +211,7 @@ def weekend_warning(call_on: date | None) -> str:
     if monday is None:
         return ""
     return (
-        f"The draft promises a call on {drafts.spoken_day(call_on)}, a {call_on:%A}: most "
+        f"The draft promises a call on {drafts.spoken_day(call_on)}, a weekend day: most "
         f"offices are closed. Promise {drafts.spoken_day(monday)} instead?"
     )
 

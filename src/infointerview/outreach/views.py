@@ -37,9 +37,6 @@ def draft(request: HttpRequest, public_id: str) -> HttpResponse:
         except UserError as error:
             refused_on_form(form, error)
         else:
-            warning = services.weekend_warning(contact.call_on)
-            if warning:
-                messages.warning(request, warning)
             return redirect("outreach:request", public_id=contact.public_id)
     return render(request, "outreach/draft.html", {"form": form, "person": person}, status=400)
 
@@ -68,6 +65,7 @@ def _request_page(
             for a in contact.attempts.all()
         ],
         "monday": services.monday_instead(contact.call_on) if contact.is_draft else None,
+        "weekend": services.weekend_warning(contact.call_on),
     }
     if contact.is_draft and services.has_own_template(owner, contact.channel):
         context["lacks"] = services.check_template(
