@@ -1,4 +1,4 @@
-"""Downloading the O*NET text release, resuming where an interrupted download stopped."""
+"""Downloading the O*NET text release and the BLS wage file, resuming where a download stopped."""
 
 from __future__ import annotations
 
@@ -15,6 +15,12 @@ from infointerview.lib.errors import UserError
 from infointerview.lib.safe_files import TOTAL_SETTING, Archive, sha256_of
 
 DEFAULT_ONET_URL = "https://www.onetcenter.org/dl_files/database/db_30_0_text.zip"
+# OEWS May 2025, all areas (nation, states, metro areas) in one zip of workbooks.
+DEFAULT_WAGES_URL = "https://www.bls.gov/oes/special-requests/oesm25all.zip"
+# Where a person downloads the same files in a browser when BLS refuses a script.
+WAGES_PAGE = "https://www.bls.gov/oes/tables.htm"
+ONET_IMPORT = "`infointerview occupations import FILE.zip`"
+WAGES_IMPORT = "`infointerview wages import FILE`"
 CHUNK = 256 * 1024
 TIMEOUT = 30
 
@@ -25,13 +31,49 @@ class DownloadError(UserError):
     pass
 
 
+class BlsRefused(DownloadError):
+    """BLS answered 403, as it often does to downloads it takes for scripts."""
+
+    def __init__(self, then: str = WAGES_IMPORT):
+        super().__init__(
+            f"BLS refused the download; download it in a browser from {WAGES_PAGE}, then {then}"
+        )
+
+
 def onet_url(given: str | None = None) -> str:
     return given or os.environ.get("INFOINTERVIEW_ONET_URL") or DEFAULT_ONET_URL
 
 
-def download(url: str, folder: Path, progress: Progress | None = None) -> Path:
-    """Fetch url into folder; a partial file is continued with an HTTP Range request."""
-    name = Path(urlparse(url).path).name or "onet.zip"
+def wages_url(given: str | None = None) -> str:
+    return given or os.environ.get("INFOINTERVIEW_WAGES_URL") or DEFAULT_WAGES_URL
+
+
+class _Forbidden(DownloadError):
+    pass
+
+
+def download_wages(url: str, folder: Path, progress: Progress | None = None) -> Path:
+    """The BLS wage file (a zip, or a CSV plain or gzipped); a refusal says what to do."""
+    try:
+        return download(url, folder, progress, import_with=WAGES_IMPORT, zip_only=False)
+    except _Forbidden:
+        raise BlsRefused() from None
+
+
+def download(
+    url: str,
+    folder: Path,
+    progress: Progress | None = None,
+    import_with: str = ONET_IMPORT,
+    zip_only: bool = True,
+) -> Path:
+    """Fetch url into folder; a partial file is continued with an HTTP Range request.
+
+    `import_with` is the command that imports a file fetched another way, named when
+    the server cannot be reached. The file is read through within the import limits
+    before it is kept.
+    """
+    name = Path(urlparse(url).path).name or "download.zip"
     folder.mkdir(parents=True, exist_ok=True)
     final, part = folder / name, folder / f"{name}.part"
     done = part.stat().st_size if part.exists() else 0
@@ -44,13 +86,14 @@ def download(url: str, folder: Path, progress: Progress | None = None) -> Path:
     except urllib.error.HTTPError as error:
         if error.code == 416 and done:
             part.unlink()
-            return download(url, folder, progress)
-        raise DownloadError(f"{host} answered {error.code} {error.reason} for {url}") from None
+            return download(url, folder, progress, import_with, zip_only)
+        kind = _Forbidden if error.code == 403 else DownloadError
+        raise kind(f"{host} answered {error.code} {error.reason} for {url}") from None
     except (urllib.error.URLError, OSError) as error:
         reason = getattr(error, "reason", error)
         raise DownloadError(
-            f"cannot reach {host} ({reason}): check the connection, or download the zip "
-            "another way and run `infointerview occupations import FILE.zip`"
+            f"cannot reach {host} ({reason}): check the connection, or download the file "
+            f"another way and run {import_with}"
         ) from None
     largest = file_limits().total_bytes
     with response:
@@ -78,7 +121,7 @@ def download(url: str, folder: Path, progress: Progress | None = None) -> Path:
             f"the download stopped after {received // 1024} of {total // 1024} KB; "
             "run the same command again to continue where it stopped"
         )
-    _check_zip(part)
+    _check_file(part, zip_only)
     part.replace(final)
     return final
 
@@ -91,10 +134,10 @@ def _too_large(part: Path, largest: int) -> DownloadError:
     )
 
 
-def _check_zip(path: Path) -> None:
+def _check_file(path: Path, zip_only: bool) -> None:
     """Read every member within the import limits, so a damaged zip or a bomb is not kept."""
     try:
-        with Archive(path, file_limits(), error=DownloadError, zip_only=True) as archive:
+        with Archive(path, file_limits(), error=DownloadError, zip_only=zip_only) as archive:
             archive.check()
     except DownloadError as error:
         path.unlink()
@@ -103,3 +146,14 @@ def _check_zip(path: Path) -> None:
 
 def sha256(path: Path) -> str:
     return sha256_of(path)
+
+
+def remote_size(url: str, timeout: float = 5) -> int | None:
+    """The size a server gives for url (a HEAD request), or None when it does not say."""
+    request = urllib.request.Request(url, method="HEAD", headers={"User-Agent": "infointerview"})
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            length = response.headers.get("Content-Length")
+    except (urllib.error.URLError, OSError, ValueError):
+        return None
+    return int(length) if length and length.isdigit() else None

@@ -12,6 +12,7 @@ from infointerview.cli import (
     people_steps,
     setup,
     today,
+    wages_steps,
 )
 from infointerview.cli.account import account_app
 from infointerview.cli.interviews import calendar_app, interview_app
@@ -36,6 +37,7 @@ app.add_typer(outreach_app, name="outreach")
 outreach_steps.register(outreach_app)
 app.add_typer(occupations_app, name="occupations")
 app.add_typer(wages_app, name="wages")
+wages_steps.register(wages_app)
 app.add_typer(interview_app, name="interview")
 interview_steps.register(interview_app)
 app.add_typer(calendar_app, name="calendar")
