@@ -153,14 +153,18 @@ def may_fetch(user) -> bool:
     return first == user.pk
 
 
-def command() -> list[str]:
+WHAT = {"all": "O*NET and the wages", "wages": "the wages"}
+
+
+def command(what: str) -> list[str]:
     """The command that does the work, run with this Python, whatever is on the PATH."""
     run = "import sys; from infointerview.cli import main; sys.exit(main(sys.argv[1:]))"
-    return [sys.executable, "-c", run, "wages", "fetch-missing"]
+    only = ["--wages-only"] if what == "wages" else []
+    return [sys.executable, "-c", run, "wages", "fetch-missing", *only]
 
 
-def start(now: datetime, run: list[str] | None = None) -> Status:
-    """Start the download in a process of its own; refused while one is running."""
+def start(now: datetime, what: str) -> Status:
+    """Start downloading `what` (a key of WHAT) in a process of its own; one at a time."""
     current = read_status(now)
     if current is not None and current.running:
         raise Refused(
@@ -172,7 +176,7 @@ def start(now: datetime, run: list[str] | None = None) -> Status:
     env = {**os.environ, "INFOINTERVIEW_HOME": str(settings.HOME)}
     _started.append(
         subprocess.Popen(
-            run or command(),
+            command(what),
             env=env,
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,
@@ -210,7 +214,9 @@ class _Reporter:
         write_status(self.status)
 
 
-def fetch_missing(onet_address: str, wages_address: str, clock: Clock) -> Status:
+def fetch_missing(
+    onet_address: str, wages_address: str, clock: Clock, wages_only: bool = False
+) -> Status:
     """Download and import what is missing: O*NET, then the wages. Never raises a UserError.
 
     What finished is kept when a later step fails: the O*NET import stands even when
@@ -222,7 +228,7 @@ def fetch_missing(onet_address: str, wages_address: str, clock: Clock) -> Status
     needed = missing()
     done: list[str] = []
     try:
-        if needed["occupations"]:
+        if needed["occupations"] and not wages_only:
             report.step("Downloading O*NET")
             path = download(onet_address, folder, report.bytes)
             report.step("Importing O*NET")

@@ -100,9 +100,12 @@ def register(wages_app: typer.Typer) -> None:
     def fetch_missing(
         onet: str = typer.Option(None, help="O*NET address (INFOINTERVIEW_ONET_URL)."),
         wages: str = typer.Option(None, help="BLS address (INFOINTERVIEW_WAGES_URL)."),
+        wages_only: bool = typer.Option(False, "--wages-only", help="Leave O*NET alone."),
     ) -> None:
         """Download and import what is missing, writing progress for the web page that starts it."""
-        status = data_setup.fetch_missing(onet_url(onet), wages_url(wages), timezone.now)
+        status = data_setup.fetch_missing(
+            onet_url(onet), wages_url(wages), timezone.now, wages_only
+        )
         if status.state == "failed":
             raise UserError(status.message)
         context.console.print(status.message)
