@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from urllib.parse import quote, urlencode
 
 from infointerview.careers.models import (
     EducationCategory,
@@ -20,6 +21,11 @@ ATTRIBUTION = (
     "this information. USDOL/ETA has not approved, endorsed, or tested these modifications."
 )
 WAGES_SOURCE = "U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics"
+# O*NET OnLine's page for a code, which links on to the Occupational Outlook Handbook.
+ONET_ONLINE = "https://www.onetonline.org/link/summary/{code}"
+# What the Handbook's own search box asks: the BLS site search, kept to the Handbook's pages.
+HANDBOOK_SEARCH = "https://data.bls.gov/search/query/results"
+HANDBOOK_ENGINE = "013738036195919377644:6ih0hfrgl50"
 TOP_TASKS = 8
 TOP_TECHNOLOGY = 12
 
@@ -45,6 +51,15 @@ def get_occupation(code: str) -> Occupation:
     raise NotFound(f"no occupation with code {code!r}; search with `occupations search`")
 
 
+def onet_online_url(code: str) -> str:
+    return ONET_ONLINE.format(code=quote(code))
+
+
+def handbook_search_url(title: str) -> str:
+    query = urlencode({"cx": HANDBOOK_ENGINE, "q": f"{title} inurl:bls.gov/ooh/"})
+    return f"{HANDBOOK_SEARCH}?{query}"
+
+
 @dataclass
 class OccupationPage:
     occupation: Occupation
@@ -59,6 +74,14 @@ class OccupationPage:
     alternates: list[str] = field(default_factory=list)
     skills: list = field(default_factory=list)
     work_context: list = field(default_factory=list)
+
+    @property
+    def onet_online(self) -> str:
+        return onet_online_url(self.occupation.code)
+
+    @property
+    def handbook_search(self) -> str:
+        return handbook_search_url(self.occupation.title)
 
     def to_dict(self) -> dict:
         o = self.occupation
@@ -91,6 +114,8 @@ class OccupationPage:
             "also_called": self.alternates,
             "skills": [{"skill": s.element, "importance": s.value} for s in self.skills],
             "work_context": [{"context": c.element, "score": c.value} for c in self.work_context],
+            "onet_online": self.onet_online,
+            "handbook_search": self.handbook_search,
             "attribution": attribution(),
         }
 
