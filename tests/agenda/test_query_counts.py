@@ -14,7 +14,7 @@ from infointerview.careers.services import add_target
 from infointerview.interviews.afterwards import record_learning
 from infointerview.interviews.services import schedule
 from infointerview.outreach.services import draft
-from infointerview.people.leads import add_lead
+from infointerview.people.leads import add_lead, log_lead_call
 from infointerview.people.services import add_person
 from tests.conftest import NOW
 
@@ -32,7 +32,8 @@ def _history(owner, people: int, lists: int):
     day = now.date()
     targets = [add_target(owner, f"Occupation {n}") for n in range(lists)]
     for target in targets:
-        add_lead(owner, f"Studio for {target.name}", target.name)
+        lead = add_lead(owner, f"Studio for {target.name}", target.name)
+        log_lead_call(owner, lead, "no-answer", day - timedelta(days=1), today=day)
     first = None
     for n in range(people):
         person = add_person(owner, f"Person {n}", occupation=targets[n % lists])

@@ -107,3 +107,9 @@ def test_the_calls_travel_with_an_export(alice, lead):
     assert restore(fresh, exported).created["lead_calls"] == 1
     call = LeadCall.objects.get(owner=fresh)
     assert (call.outcome, call.lead.organization) == ("no-name", "Acme Print")
+
+
+def test_today_says_how_many_calls_a_lead_has_had(alice_client, alice, lead):
+    log_lead_call(alice, lead, "no-answer", WEDNESDAY, today=WEDNESDAY)
+    page = alice_client.get(reverse("agenda:today")).content.decode()
+    assert "for Graphic Designers · 1 call without a name so far" in page

@@ -251,9 +251,9 @@ def today(owner, now: datetime, day: date | None = None, limit: int | None = Non
     proposals = _proposals(owner, ended)
     agenda.ended = [EndedRequest(request, proposals[request.pk]) for request in ended]
     agenda.leads, agenda.totals["leads"] = _first(
-        OrganizationLead.objects.filter(
-            owner=owner, status=OrganizationLead.Status.OPEN
-        ).select_related("target"),
+        OrganizationLead.objects.filter(owner=owner, status=OrganizationLead.Status.OPEN)
+        .select_related("target")
+        .annotate(calls_made=Count("calls")),
         limit,
     )
     agenda.targets_without_contact = _targets_without_contact(owner)
