@@ -22,7 +22,6 @@ from tests.careers.onet_fixture import zip_release
 
 START = reverse("careers:start_download")
 UPLOAD = reverse("careers:upload_data")
-STATUS = reverse("careers:data_status")
 EXPLORE = reverse("careers:explore")
 NOW = datetime(2026, 11, 26, 16, 0, tzinfo=UTC)
 
@@ -142,12 +141,13 @@ def test_the_page_follows_a_running_download(alice_client, home):
         )
     )
     html = alice_client.get(EXPLORE).content.decode()
-    assert 'hx-trigger="every 2s"' in html and f'hx-get="{STATUS}"' in html
+    assert 'id="data-setup"' in html and 'hx-swap="outerHTML"' in html
+    assert 'hx-trigger="every 2s"' in html and f'hx-get="{EXPLORE}"' in html
     assert "Downloading O*NET" in html and "5.0 of 20 MB" in html and 'value="25"' in html
     assert f'href="{EXPLORE}">Refresh</a>' in html
-    partial = alice_client.get(STATUS, headers={"HX-Request": "true"}).content.decode()
+    polled = {"HX-Request": "true", "HX-Target": "data-setup"}
+    partial = alice_client.get(EXPLORE, headers=polled).content.decode()
     assert "<html" not in partial and "Downloading O*NET" in partial
-    assert alice_client.get(STATUS)["Location"] == EXPLORE
 
 
 def test_a_download_whose_process_died_is_reported_as_stopped(alice_client, home):

@@ -5,12 +5,15 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import redirect
 from django.utils import timezone
-from django.views.decorators.http import require_POST, require_safe
+from django.views.decorators.http import require_POST
 
 from infointerview.careers import data_setup
 from infointerview.lib.errors import UserError
+
+# The panel's id: while a download runs it asks the Explore page for itself by this name.
+PANEL_ID = "data-setup"
 
 
 class UploadForm(forms.Form):
@@ -35,21 +38,13 @@ def panel_context(request: HttpRequest) -> dict:
         "status": status if status and status.recent(now) else None,
         "may_fetch": data_setup.may_fetch(request.user),
         "upload_form": UploadForm(),
+        "panel_id": PANEL_ID,
     }
 
 
 def _allowed(request: HttpRequest) -> None:
     if not data_setup.may_fetch(request.user):
         raise PermissionDenied("only staff may download or import the shared data")
-
-
-@login_required
-@require_safe
-def data_status(request: HttpRequest) -> HttpResponse:
-    """The panel alone, which the page asks for every two seconds while a download runs."""
-    if not request.htmx:
-        return redirect("careers:explore")
-    return render(request, "careers/_data_setup.html", panel_context(request))
 
 
 @login_required

@@ -10,7 +10,6 @@ urlpatterns = [
     path("<uuid:public_id>/rename/", views.rename_target, name="rename_target"),
     path("<uuid:public_id>/merge/", views.merge_target, name="merge_target"),
     path("explore/", views.explore, name="explore"),
-    path("data/", data_views.data_status, name="data_status"),
     path("data/download/", data_views.start_download, name="start_download"),
     path("data/upload/", data_views.upload_data, name="upload_data"),
     path("explore/<str:code>/shortlist/", views.shortlist_occupation, name="shortlist_occupation"),

@@ -4,7 +4,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
-from infointerview.careers import lists, services
+from infointerview.careers import data_views, lists, services
 from infointerview.careers.forms import (
     MergeForm,
     RenameForm,
@@ -72,6 +72,9 @@ def target_proposal(request: HttpRequest, public_id: str) -> HttpResponse:
 @login_required
 @require_safe
 def explore(request: HttpRequest) -> HttpResponse:
+    """The search page; to htmx, the part it asks for: the results, or the data panel it polls."""
+    if request.htmx and request.htmx.target == data_views.PANEL_ID:
+        return render(request, "careers/_data_setup.html", data_views.panel_context(request))
     query = request.GET.get("q", "").strip()[:200]
     hits = search(query, limit=20) if query else []
     context = {"query": query, "hits": hits, "has_onet": Occupation.objects.exists()}
