@@ -92,7 +92,7 @@ def test_staff_start_a_process_of_its_own(alice, alice_client, home, settings, m
     monkeypatch.setattr(
         data_setup,
         "command",
-        lambda what: [
+        lambda what, file=None: [
             sys.executable,
             "-c",
             f"open({str(marker)!r}, 'w').write(str(__import__('os').getpid()))",
@@ -108,7 +108,7 @@ def test_staff_start_a_process_of_its_own(alice, alice_client, home, settings, m
 
 
 def test_a_post_that_names_nothing_starts_nothing(alice_client, home, monkeypatch):
-    monkeypatch.setattr(data_setup, "command", lambda what: pytest.fail("started"))
+    monkeypatch.setattr(data_setup, "command", lambda what, file=None: pytest.fail("started"))
     response = alice_client.post(START, follow=True)
     assert "Nothing to download was chosen" in response.content.decode()
     assert not data_setup.status_file().exists()
@@ -123,7 +123,7 @@ def test_with_the_occupations_here_only_the_wages_are_offered(alice_client, home
 
 def test_a_second_start_while_one_runs_is_refused(alice_client, home, monkeypatch):
     data_setup.write_status(data_setup.Status(state="running", started=NOW, pid=os.getpid()))
-    monkeypatch.setattr(data_setup, "command", lambda what: pytest.fail("started twice"))
+    monkeypatch.setattr(data_setup, "command", lambda what, file=None: pytest.fail("started twice"))
     response = alice_client.post(START, {"what": "all"}, follow=True)
     assert "is still running" in response.content.decode()
 
@@ -218,35 +218,65 @@ def test_the_page_says_when_it_finished(alice_client, home, files):
     assert f'action="{START}"' not in html
 
 
-def test_uploading_the_release_imports_it(alice_client, home, release):
+@pytest.fixture
+def started(monkeypatch):
+    """The commands the page starts, recorded and run as a process that does nothing."""
+    commands = []
+
+    def record(what, file=None):
+        commands.append((what, file))
+        return [sys.executable, "-c", "pass"]
+
+    monkeypatch.setattr(data_setup, "command", record)
+    return commands
+
+
+def test_an_upload_is_kept_and_imported_in_the_background(alice_client, home, release, started):
     with release.open("rb") as file:
         response = alice_client.post(UPLOAD, {"file": file}, follow=True)
-    assert "Imported O*NET 29.0: 3 new occupations." in response.content.decode()
-    assert Occupation.objects.count() == 3
+    kept = home / "downloads" / "db_29_0_text.zip"
+    assert started == [("file", kept)]
+    assert kept.read_bytes() == release.read_bytes()
+    assert 'hx-trigger="every 2s"' in response.content.decode()
 
 
-def test_uploading_the_wage_file_imports_it(alice_client, home, tmp_path):
-    upload = io.BytesIO(write_csv(tmp_path / "oews.csv").read_bytes())
-    upload.name = "oews.csv"
-    response = alice_client.post(UPLOAD, {"file": upload}, follow=True)
-    assert "wage estimates from oews.csv" in response.content.decode()
-    assert WageEstimate.objects.exists()
+def test_the_kept_release_is_imported_by_the_same_import(db, home, release):
+    status = data_setup.fetch_missing("http://unused", "http://unused", _clock, file=release)
+    assert status.message == "imported O*NET 29.0 (3 occupations)."
+    assert Occupation.objects.count() == 3 and not WageEstimate.objects.exists()
 
 
-def test_a_bad_upload_is_refused_in_one_line_and_changes_nothing(alice_client, home):
+def test_a_kept_wage_file_is_imported_by_the_same_import(db, home, tmp_path):
+    wages = write_csv(tmp_path / "oews.csv")
+    status = data_setup.fetch_missing("http://unused", "http://unused", _clock, file=wages)
+    assert status.state == "done" and status.message.endswith(" wage estimates.")
+    assert WageEstimate.objects.exists() and not Occupation.objects.exists()
+    again = data_setup.fetch_missing("http://unused", "http://unused", _clock, file=wages)
+    assert again.message == "imported nothing new from oews.csv, imported before."
+
+
+def test_a_kept_file_that_is_no_data_fails_in_one_line(db, home, tmp_path):
+    other = tmp_path / "notes.csv"
+    other.write_text("name,phone\nDana,555\n")
+    status = data_setup.fetch_missing("http://unused", "http://unused", _clock, file=other)
+    assert status.state == "failed"
+    assert status.message.startswith("notes.csv: no OEWS estimates found")
+
+
+def test_a_bad_upload_is_refused_in_one_line_and_changes_nothing(alice_client, home, started):
     upload = io.BytesIO(b"PK\x03\x04 this is no zip")
     upload.name = "db_30_0_text.zip"
     html = alice_client.post(UPLOAD, {"file": upload}, follow=True).content.decode()
     assert "Not imported: db_30_0_text.zip is not a readable zip file" in html
-    assert not Occupation.objects.exists() and not WageEstimate.objects.exists()
+    assert started == [] and not (home / "downloads" / "db_30_0_text.zip").exists()
 
 
-def test_an_upload_past_the_limit_is_refused(alice_client, home, settings, release):
+def test_an_upload_past_the_limit_is_refused(alice_client, home, settings, release, started):
     settings.FILE_LIMITS = Limits(member_bytes=100, total_bytes=100)
     with release.open("rb") as file:
         html = alice_client.post(UPLOAD, {"file": file}, follow=True).content.decode()
     assert "Not imported: db_29_0_text.zip is larger than the 100 bytes" in html
-    assert not Occupation.objects.exists()
+    assert started == []
 
 
 def test_the_background_process_downloads_and_imports(alice_client, home, files, monkeypatch):

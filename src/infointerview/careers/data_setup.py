@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from collections.abc import Callable
+from contextlib import nullcontext
 from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -156,35 +158,61 @@ def may_fetch(user) -> bool:
 WHAT = {"all": "O*NET and the wages", "wages": "the wages"}
 
 
-def command(what: str) -> list[str]:
+def command(what: str, file: Path | None = None) -> list[str]:
     """The command that does the work, run with this Python, whatever is on the PATH."""
     run = "import sys; from infointerview.cli import main; sys.exit(main(sys.argv[1:]))"
     only = ["--wages-only"] if what == "wages" else []
-    return [sys.executable, "-c", run, "wages", "fetch-missing", *only]
+    given = ["--file", str(file)] if file is not None else []
+    return [sys.executable, "-c", run, "wages", "fetch-missing", *only, *given]
 
 
-def start(now: datetime, what: str) -> Status:
-    """Start downloading `what` (a key of WHAT) in a process of its own; one at a time."""
+def _refuse_if_running(now: datetime) -> None:
     current = read_status(now)
     if current is not None and current.running:
         raise Refused(
             f"a download started {current.started:%H:%M} UTC is still running; "
             "its progress is on this page"
         )
+
+
+def start(now: datetime, what: str, file: Path | None = None) -> Status:
+    """Start downloading `what` (a key of WHAT), or importing `file`, in a process of its own.
+
+    One at a time. The process's errors go to the log file, where a crash can be found.
+    """
+    _refuse_if_running(now)
     status = Status(state="running", started=now)
     write_status(status)
     env = {**os.environ, "INFOINTERVIEW_HOME": str(settings.HOME)}
-    _started.append(
-        subprocess.Popen(
-            command(what),
+    log = getattr(settings, "LOG_FILE", None)
+    with open(log, "ab") if log else nullcontext(subprocess.DEVNULL) as errors:
+        process = subprocess.Popen(
+            command(what, file),
             env=env,
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
+            stderr=errors,
             start_new_session=True,
         )
-    )
+    _started.append(process)
     return status
+
+
+def start_import(now: datetime, stream: IO[bytes], name: str) -> Status:
+    """Keep a file sent from the page and import it in the background, as a download is.
+
+    The file is copied within the import limits and read through first, so a damaged
+    zip, a bomb or a file too large is refused at once, in one line, and not kept.
+    """
+    _refuse_if_running(now)
+    folder = Path(settings.HOME) / "downloads"
+    folder.mkdir(parents=True, exist_ok=True)
+    with kept_aside(stream, name, file_limits()) as aside:
+        with Archive(aside, file_limits(), error=FileRefused) as archive:
+            archive.check()
+        kept = folder / aside.name
+        shutil.move(aside, kept)
+    return start(now, "file", kept)
 
 
 class _Reporter:
@@ -215,12 +243,17 @@ class _Reporter:
 
 
 def fetch_missing(
-    onet_address: str, wages_address: str, clock: Clock, wages_only: bool = False
+    onet_address: str,
+    wages_address: str,
+    clock: Clock,
+    wages_only: bool = False,
+    file: Path | None = None,
 ) -> Status:
-    """Download and import what is missing: O*NET, then the wages. Never raises a UserError.
+    """Download and import what is missing (O*NET, then the wages), or import `file`.
 
-    What finished is kept when a later step fails: the O*NET import stands even when
-    BLS refuses the wage file, which the user may then upload.
+    Never raises a UserError: the status says what went wrong. What finished is kept
+    when a later step fails: the O*NET import stands even when BLS refuses the wage
+    file, which the user may then upload.
     """
     status = Status(state="running", started=clock(), pid=os.getpid())
     report = _Reporter(status)
@@ -228,20 +261,16 @@ def fetch_missing(
     needed = missing()
     done: list[str] = []
     try:
-        if needed["occupations"] and not wages_only:
+        if file is not None:
+            done.append(_import_file(file, report))
+        elif needed["occupations"] and not wages_only:
             report.step("Downloading O*NET")
             path = download(onet_address, folder, report.bytes)
-            report.step("Importing O*NET")
-            imported = import_release(path)
-            cache.forget()
-            link_free_text_occupations()
-            done.append(f"O*NET {imported.release} ({imported.added:,} occupations)")
-        if needed["wages"]:
+            done.append(_import_file(path, report))
+        if file is None and needed["wages"]:
             report.step("Downloading BLS wages")
             path = download_wages(wages_address, folder, report.bytes)
-            report.step("Importing wages", unit="rows")
-            wages = import_wages(path, report.rows)
-            done.append(f"{wages.rows:,} wage estimates")
+            done.append(_import_file(path, report))
     except BlsRefused:
         _finish(status, "failed", _so_far(done) + str(BlsRefused(ON_THIS_PAGE)), clock)
     except UserError as error:
@@ -254,6 +283,21 @@ def fetch_missing(
     return status
 
 
+def _import_file(path: Path, report: _Reporter) -> str:
+    """An O*NET release (it holds `Occupation Data.txt`) or a BLS wage file; what it added."""
+    if _is_onet(path):
+        report.step("Importing O*NET")
+        imported = import_release(path)
+        cache.forget()
+        link_free_text_occupations()
+        return f"O*NET {imported.release} ({imported.added:,} occupations)"
+    report.step("Importing wages", unit="rows")
+    wages = import_wages(path, report.rows)
+    if wages.unchanged:
+        return f"nothing new from {path.name}, imported before"
+    return f"{wages.rows:,} wage estimates"
+
+
 def _so_far(done: list[str]) -> str:
     return f"imported {' and '.join(done)}; then " if done else ""
 
@@ -261,23 +305,6 @@ def _so_far(done: list[str]) -> str:
 def _finish(status: Status, state: str, message: str, clock: Clock) -> None:
     status.state, status.message, status.finished = state, " ".join(message.split()), clock()
     write_status(status)
-
-
-def import_upload(stream: IO[bytes], name: str) -> str:
-    """An O*NET release or a BLS wage file sent from the page, imported; what it added.
-
-    Which one it is comes from the file: an O*NET release holds `Occupation Data.txt`.
-    """
-    with kept_aside(stream, name, file_limits()) as path:
-        if _is_onet(path):
-            imported = import_release(path)
-            cache.forget()
-            link_free_text_occupations()
-            return f"Imported O*NET {imported.release}: {imported.added:,} new occupations."
-        wages = import_wages(path)
-        if wages.unchanged:
-            return f"{path.name} was imported before; nothing changed."
-        return f"Imported {wages.rows:,} wage estimates from {path.name}."
 
 
 def _is_onet(path: Path) -> bool:

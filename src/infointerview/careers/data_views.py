@@ -72,7 +72,7 @@ def upload_data(request: HttpRequest) -> HttpResponse:
         return redirect("careers:explore")
     upload = form.cleaned_data["file"]
     try:
-        messages.success(request, data_setup.import_upload(upload, upload.name))
+        data_setup.start_import(timezone.now(), upload, upload.name)
     except UserError as error:
         messages.error(request, f"Not imported: {error}")
     return redirect("careers:explore")

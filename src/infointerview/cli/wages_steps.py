@@ -101,10 +101,11 @@ def register(wages_app: typer.Typer) -> None:
         onet: str = typer.Option(None, help="O*NET address (INFOINTERVIEW_ONET_URL)."),
         wages: str = typer.Option(None, help="BLS address (INFOINTERVIEW_WAGES_URL)."),
         wages_only: bool = typer.Option(False, "--wages-only", help="Leave O*NET alone."),
+        file: Path = typer.Option(None, help="Import this file instead of downloading."),
     ) -> None:
         """Download and import what is missing, writing progress for the web page that starts it."""
         status = data_setup.fetch_missing(
-            onet_url(onet), wages_url(wages), timezone.now, wages_only
+            onet_url(onet), wages_url(wages), timezone.now, wages_only, file
         )
         if status.state == "failed":
             raise UserError(status.message)
