@@ -263,6 +263,19 @@ def test_a_kept_file_that_is_no_data_fails_in_one_line(db, home, tmp_path):
     assert status.message.startswith("notes.csv: no OEWS estimates found")
 
 
+def test_a_process_that_ends_without_a_word_is_reported_as_stopped(alice_client, home, started):
+    alice_client.post(START, {"what": "all"})
+    pid = json.loads(data_setup.status_file().read_text())["pid"]
+    for _ in range(200):
+        status = data_setup.read_status(datetime.now(UTC))
+        if not status.running:
+            break
+        time.sleep(0.05)
+    assert pid != os.getpid() and status.state == "failed"
+    html = alice_client.get(EXPLORE).content.decode()
+    assert "The download did not finish: the download stopped before it finished" in html
+
+
 def test_a_bad_upload_is_refused_in_one_line_and_changes_nothing(alice_client, home, started):
     upload = io.BytesIO(b"PK\x03\x04 this is no zip")
     upload.name = "db_30_0_text.zip"

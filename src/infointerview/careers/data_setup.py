@@ -34,7 +34,7 @@ from infointerview.lib.errors import Refused, UserError
 from infointerview.lib.safe_files import Archive, FileRefused, kept_aside
 
 STATUS_NAME = "data-download.json"
-# A process just started has not written its own id yet.
+# A status written just before its process started has no process id for a moment.
 STARTING_GRACE = timedelta(minutes=2)
 # How long the page keeps saying that a download finished.
 SHOWN_AFTER = timedelta(minutes=30)
@@ -195,6 +195,9 @@ def start(now: datetime, what: str, file: Path | None = None) -> Status:
             start_new_session=True,
         )
     _started.append(process)
+    # Written long before the process, still starting Django, writes its first step.
+    status.pid = process.pid
+    write_status(status)
     return status
 
 
