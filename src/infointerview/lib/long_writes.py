@@ -33,12 +33,12 @@ def _folder() -> Path:
 def running(what: str) -> Iterator[None]:
     """Mark `what` ("a wages import") as running for as long as the block runs."""
     folder = _folder()
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     note = folder / f"{os.getpid()}-{uuid.uuid4().hex}.json"
-    note.write_text(
-        json.dumps({"what": what, "pid": os.getpid(), "started": datetime.now(UTC).isoformat()}),
-        encoding="utf-8",
-    )
+    content = {"what": what, "pid": os.getpid(), "started": datetime.now(UTC).isoformat()}
+    # Private whatever the process umask: the note is part of the data folder.
+    with os.fdopen(os.open(note, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "w") as out:
+        json.dump(content, out)
     try:
         yield
     finally:
