@@ -80,6 +80,7 @@ def test_in_a_career_center_only_staff_may_start_or_upload(
 
 def test_on_a_personal_install_another_account_may_not_start(client, alice, bob, home):
     client.force_login(bob, backend="django.contrib.auth.backends.ModelBackend")
+    assert "Ask the person who set up this app" in client.get(EXPLORE).content.decode()
     assert client.post(START, {"what": "all"}).status_code == 403
     assert not data_setup.status_file().exists()
 

@@ -1,6 +1,7 @@
 """The data panel of Explore: start the download, follow it, or upload the file instead."""
 
 from django import forms
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
@@ -39,6 +40,7 @@ def panel_context(request: HttpRequest) -> dict:
         "may_fetch": data_setup.may_fetch(request.user),
         "upload_form": UploadForm(),
         "panel_id": PANEL_ID,
+        "career_center": bool(settings.DATABASE_URL),
     }
 
 
