@@ -2,7 +2,9 @@
 
 from django.urls import reverse
 
+from infointerview.outreach.services import draft
 from infointerview.people.forms import PersonForm
+from tests.conftest import WEDNESDAY
 
 
 def test_a_person_is_addressed_by_full_name_until_told_otherwise(dana):
@@ -26,3 +28,21 @@ def test_the_person_form_reads_how_to_address_them(alice):
     assert form.is_valid(), form.errors
     assert form.how_to_address() == "Dana"
     assert "address_as" not in form.service_arguments()
+
+
+def test_how_to_address_them_is_saved_from_the_form_and_used_by_drafts(alice_client, alice, dana):
+    response = alice_client.post(
+        reverse("people:edit", args=[dana.public_id]),
+        {
+            "name": "Dana Lee",
+            "address_as": "Dr. Lee",
+            "occupation": "Graphic Designers",
+            "level": "entry",
+            "source": "alumni",
+            "emails": "dana@example.com",
+        },
+    )
+    assert response.status_code == 302
+    dana.refresh_from_db()
+    assert dana.address_as == "Dr. Lee"
+    assert draft(alice, dana, "letter", today=WEDNESDAY).body.startswith("Dear Dr. Lee,")
