@@ -17,7 +17,6 @@ from infointerview.lib.business_days import add_business_days
 from infointerview.lib.errors import NotFound, Refused
 from infointerview.outreach.drafts import spoken_day
 from infointerview.outreach.models import (
-    COUNTED_OUTCOMES,
     Attempt,
     Channel,
     ContactRequest,
@@ -25,8 +24,8 @@ from infointerview.outreach.models import (
 )
 from infointerview.outreach.services import (
     WAIT_AFTER_SENDING,
-    WAIT_BEFORE_TRYING_AGAIN,
     Kind,
+    next_call_after,
     refuse_future,
 )
 from infointerview.people.models import Person
@@ -84,14 +83,6 @@ def _first_call(request: ContactRequest, fallback: date) -> tuple[date | None, s
     return None, ""
 
 
-def _after(attempt: Attempt) -> tuple[date | None, str]:
-    if attempt.outcome in COUNTED_OUTCOMES:
-        return add_business_days(attempt.on, WAIT_BEFORE_TRYING_AGAIN[attempt.outcome]), (
-            Kind.CALL_AGAIN
-        )
-    return attempt.call_back_on or add_business_days(attempt.on, 1), Kind.CALL_BACK
-
-
 def reopen(request: ContactRequest, *, fallback: date) -> None:
     """Open again, with the next call its remaining attempts lead to.
 
@@ -105,7 +96,7 @@ def reopen(request: ContactRequest, *, fallback: date) -> None:
         False,
     )
     if remaining:
-        request.next_call_on, request.next_call_kind = _after(remaining[-1])
+        request.next_call_on, request.next_call_kind = next_call_after(remaining[-1])
     else:
         request.next_call_on, request.next_call_kind = _first_call(request, fallback)
     validate(request)
@@ -172,7 +163,7 @@ def edit_attempt(owner, attempt: Attempt, *, on: date, note: str, today: date) -
     attempt.save()
     last = request.attempts.order_by("on", "id").last()
     if request.is_open:
-        request.next_call_on, request.next_call_kind = _after(last)
+        request.next_call_on, request.next_call_kind = next_call_after(last)
     else:
         request.ended_on = last.on
     validate(request)

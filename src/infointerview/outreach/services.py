@@ -291,6 +291,13 @@ class LogResult:
         )
 
 
+def next_call_after(attempt: Attempt) -> tuple[date, str]:
+    """After an attempt that leaves the request open: when to call, and why."""
+    if attempt.outcome == Outcome.BUSY:
+        return attempt.call_back_on or add_business_days(attempt.on, 1), Kind.CALL_BACK
+    return add_business_days(attempt.on, WAIT_BEFORE_TRYING_AGAIN[attempt.outcome]), Kind.CALL_AGAIN
+
+
 def _end(request: ContactRequest, status: str, on: date) -> None:
     request.status = status
     request.ended_on = on
@@ -325,16 +332,11 @@ def log_outcome(
     attempt.request = request
     attempt.save()
     result = LogResult(request=request, attempt=attempt)
-    if outcome in COUNTED_OUTCOMES:
-        if request.counted_attempts() >= THREE_ATTEMPTS:
-            _end(request, ContactRequest.Status.MOVED_ON, on)
-            result.advice = "Three attempts made: time to move on to the next name."
-        else:
-            request.next_call_on = add_business_days(on, WAIT_BEFORE_TRYING_AGAIN[outcome])
-            request.next_call_kind = Kind.CALL_AGAIN
-    elif outcome == Outcome.BUSY:
-        request.next_call_on = call_back_on or add_business_days(on, 1)
-        request.next_call_kind = Kind.CALL_BACK
+    if outcome in COUNTED_OUTCOMES and request.counted_attempts() >= THREE_ATTEMPTS:
+        _end(request, ContactRequest.Status.MOVED_ON, on)
+        result.advice = "Three attempts made: time to move on to the next name."
+    elif outcome in COUNTED_OUTCOMES or outcome == Outcome.BUSY:
+        request.next_call_on, request.next_call_kind = next_call_after(attempt)
     elif outcome == Outcome.DECLINED:
         _end(request, ContactRequest.Status.DECLINED, on)
         result.advice = "Ask whom else they would suggest you talk to."
