@@ -17,7 +17,6 @@ from infointerview.accounts.services import profile_for
 from infointerview.agenda.lists import next_name
 from infointerview.interviews import services as interviews
 from infointerview.interviews.models import Interview
-from infointerview.lib.errors import Refused
 from infointerview.outreach import services as outreach
 from infointerview.outreach.models import Outcome
 from infointerview.people.models import Person
@@ -80,7 +79,9 @@ def record_outcome(
     meeting before the day logged is taken as held.
     """
     if outcome == Outcome.AGREED and not interview_at:
-        raise Refused("say when you will meet: the meeting's day and time")
+        raise outreach.FieldRefused(
+            "interview_at", "say when you will meet: the meeting's day and time"
+        )
     log = outreach.log_outcome(
         owner,
         person,
