@@ -121,3 +121,15 @@ def test_a_template_lacking_an_element_is_saved_and_the_draft_says_what_it_lacks
     page = alice_client.get(reverse("outreach:request", args=[contact.public_id])).content.decode()
     assert "Your e-mail template does not say:" in page
     assert "the day you will telephone for an answer" in page
+
+
+def test_a_template_saved_before_the_check_shows_its_unknown_placeholder_on_drafts(
+    alice_client, alice, dana, today
+):
+    DraftTemplate.objects.create(
+        owner=alice, channel="email", subject="Hi", body="Dear {{ first_name }}"
+    )
+    contact = draft(alice, dana, "email", today=today)
+    page = alice_client.get(reverse("outreach:request", args=[contact.public_id])).content.decode()
+    assert "placeholders no draft fills" in page
+    assert "<code>{{ first_name }}</code>" in page

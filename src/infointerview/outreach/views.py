@@ -68,9 +68,9 @@ def _request_page(
         "weekend": services.weekend_warning(contact.call_on),
     }
     if contact.is_draft and services.has_own_template(owner, contact.channel):
-        context["lacks"] = services.check_template(
+        context["template_check"] = services.check_template(
             contact.channel, *services.template_for(owner, contact.channel)
-        ).missing
+        )
     if contact.channel == Channel.EMAIL:
         context["mailto"] = services.mailto_link(contact)
     if contact.channel == Channel.PHONE or contact.stage == contact.Stage.SENT:
