@@ -111,3 +111,10 @@ def test_voicemail_and_follow_up(dana, today, capsys):
     assert "Hello Dana Lee, this is" in out
     code, _, err = run(capsys, "outreach", "follow-up", "Dana Lee")
     one_line_error(code, err, "no request to Dana Lee is in progress")
+
+
+def test_a_note_is_printed_as_typed_not_as_markup(dana, capsys):
+    log(capsys, "--outcome", "no-answer", "--note", "[bold]rang[/bold] C:\\")
+    code, out, err = run(capsys, "outreach", "attempts", "Dana Lee")
+    assert code == 0, err
+    assert "[bold]rang[/bold] C:\\" in out

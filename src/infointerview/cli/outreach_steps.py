@@ -7,7 +7,7 @@ import typer
 
 from infointerview.agenda import undo as undoing
 from infointerview.cli import context
-from infointerview.cli.output import shown
+from infointerview.cli.output import plain, shown
 from infointerview.lib.errors import NotFound
 from infointerview.outreach import attempts as attempt_rules
 from infointerview.outreach import services
@@ -44,8 +44,7 @@ def register(outreach_app: typer.Typer) -> None:
         for row in rows:
             note = f" — {row['note']}" if row["note"] else ""
             context.console.print(
-                shown(f"{row['number']}. {row['on']} {row['outcome']} ({row['request']}){note}"),
-                highlight=False,
+                plain(f"{row['number']}. {row['on']} {row['outcome']} ({row['request']}){note}")
             )
 
     @outreach_app.command("edit-attempt")
@@ -95,14 +94,14 @@ def register(outreach_app: typer.Typer) -> None:
                 }
             )
             return
-        context.console.print(shown(undone.summary()), highlight=False)
+        context.console.print(plain(undone.summary()))
 
     @outreach_app.command("voicemail")
     def voicemail(person: str) -> None:
         """What to say when the call reaches voicemail."""
         owner = context.acting_user()
         text = services.voicemail(owner, find_person(owner, person))
-        context.console.print(shown(text), highlight=False, soft_wrap=True)
+        context.console.print(plain(text), soft_wrap=True)
 
     @outreach_app.command("follow-up")
     def follow_up(
@@ -120,4 +119,4 @@ def register(outreach_app: typer.Typer) -> None:
             context.print_json({"subject": subject, "body": body})
             return
         context.console.print(f"[bold]Subject:[/] {shown(subject)}\n")
-        context.console.print(shown(body), highlight=False, soft_wrap=True)
+        context.console.print(plain(body), soft_wrap=True)
