@@ -7,7 +7,7 @@ import typer
 from django.utils import timezone
 
 from infointerview.cli import context
-from infointerview.cli.output import shown
+from infointerview.cli.output import plain, shown
 from infointerview.interviews import planning, services
 from infointerview.interviews.models import DEFAULT_MINUTES
 from infointerview.lib.errors import Refused
@@ -134,5 +134,5 @@ def register(interview_app: typer.Typer) -> None:
             context.print_json(current.to_dict())
             return
         if done:
-            context.console.print(shown(done), soft_wrap=True)
+            context.console.print(plain(done), soft_wrap=True)
         show_plan(interview, current)
