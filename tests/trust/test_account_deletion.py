@@ -25,7 +25,7 @@ from infointerview.careers.services import add_target
 from infointerview.interviews import afterwards, planning, research
 from infointerview.interviews.services import reschedule, schedule
 from infointerview.outreach.services import draft, log_outcome, save_template
-from infointerview.people.leads import add_lead
+from infointerview.people.leads import add_lead, log_lead_call
 from infointerview.people.services import add_person
 from tests.conftest import NOW, WEDNESDAY, at
 
@@ -39,10 +39,11 @@ def fill_every_table(user, word: str) -> None:
     person = add_person(
         user, f"{word} Person", occupation=f"{word} Designers", introduced_by=friend
     )
-    add_lead(user, f"{word} Studio", f"{word} Designers")
+    lead = add_lead(user, f"{word} Studio", f"{word} Designers")
+    log_lead_call(user, lead, "no-answer", WEDNESDAY, today=WEDNESDAY, note=f"{word} rang")
     draft(user, person, "phone", today=WEDNESDAY)
     log_outcome(user, person, "no-answer", on=WEDNESDAY, note=f"{word} rang twice")
-    save_template(user, "email", f"{word} hello", f"{word} wording {{first_name}}")
+    save_template(user, "email", f"{word} hello", f"{word} wording {{{{ their_name }}}}")
     interview = schedule(user, person, at("2026-12-10 14:30"))
     reschedule(user, interview, at("2026-12-11 14:30"), reason=f"{word} moved")
     planning.build_plan(user, interview)
