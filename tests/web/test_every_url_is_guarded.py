@@ -114,6 +114,14 @@ FILL: dict[str, dict[str, str]] = {
     "interviews:research": {"public_id": "interview"},
     "interviews:occupation_research": {"code": f"={CODE}"},
     "interviews:kept_in_touch": {"public_id": "interview"},
+    "interviews:plan_question_edit": {"public_id": "interview", "question_id": "question"},
+    "interviews:plan_question_remove": {"public_id": "interview", "question_id": "question"},
+    "interviews:plan_question_up": {"public_id": "interview", "question_id": "question"},
+    "interviews:plan_question_down": {"public_id": "interview", "question_id": "question"},
+    "people:log_lead_call": {"public_id": "lead"},
+    "outreach:edit_attempt": {"public_id": "attempt"},
+    "careers:start_download": {},
+    "careers:upload_data": {},
 }
 
 
@@ -152,12 +160,12 @@ def alices_things(alice, dana, tmp_path):
     )
     email_request = draft(alice, dana, "email", today=WEDNESDAY)
     phone_request = draft(alice, ulla, "phone", today=WEDNESDAY)
-    log_outcome(alice, ulla, "no-answer", on=WEDNESDAY, note="moonlit-ledger-note")
+    logged = log_outcome(alice, ulla, "no-answer", on=WEDNESDAY, note="moonlit-ledger-note")
     lead = add_lead(alice, "Zephyrine Works", target.name)
     save_template(alice, "email", "Hello", "saffron-template-wording {{ their_name }}")
     interview = schedule(alice, dana, at("2026-11-30 10:00"))
     planning.build_plan(alice, interview)
-    planning.add_own_question(alice, interview, "vermilion-question?")
+    question = planning.add_own_question(alice, interview, "vermilion-question?")
     afterwards.record_learning(alice, interview, learned="obsidian-insight", fit_rating=4, now=NOW)
     afterwards.thank_you(alice, interview)
     research.add_entry(alice, subject="occupation", title="cobalt-research-title", onet_code=CODE)
@@ -170,6 +178,8 @@ def alices_things(alice, dana, tmp_path):
         "email_request": email_request,
         "phone_request": phone_request,
         "interview": interview,
+        "attempt": logged.attempt,
+        "question": question,
     }
     cache.forget()
 
