@@ -1,7 +1,11 @@
 """The web pages drive the same services as the command line."""
 
-from django.urls import reverse
+from datetime import timedelta
 
+from django.urls import reverse
+from django.utils import timezone
+
+from infointerview.accounts.services import profile_for
 from infointerview.outreach.models import ContactRequest
 from infointerview.people.models import Person
 
@@ -61,12 +65,14 @@ def test_draft_send_and_log_through_the_web(alice_client, alice, dana):
     request = ContactRequest.objects.get(person=dana)
     page = alice_client.get(reverse("outreach:request", args=[request.public_id]))
     assert b"mailto:dana%40example.com" in page.content
-    alice_client.post(reverse("outreach:sent", args=[dana.public_id]), {"on": "2026-11-20"})
+    today = profile_for(alice).today(timezone.now())
+    sent_on = today - timedelta(days=6)
+    alice_client.post(reverse("outreach:sent", args=[dana.public_id]), {"on": str(sent_on)})
     request.refresh_from_db()
     assert request.stage == ContactRequest.Stage.SENT
     alice_client.post(
         reverse("agenda:log_outcome", args=[dana.public_id]),
-        {"outcome": "no-answer", "on": str(request.call_on), "mode": "in-person"},
+        {"outcome": "no-answer", "on": str(today), "mode": "in-person"},
     )
     assert request.attempts.count() == 1
 
