@@ -2,7 +2,15 @@
 
 import io
 import json
+import os
+import pty
+import re
+import select
 import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
 
 import pytest
 
@@ -13,6 +21,7 @@ from tests.careers.file_server import FileServer
 from tests.careers.oews_fixture import write_bls_zip
 from tests.careers.onet_fixture import zip_release
 
+BIN = Path(sys.executable).parent / "infointerview"
 REFUSED = (
     "error: BLS refused the download; download it in a browser from "
     "https://www.bls.gov/oes/tables.htm, then `infointerview wages import FILE`\n"
@@ -79,6 +88,18 @@ def test_a_file_that_is_not_found_is_one_line(db, home, capsys):
 
 
 @pytest.fixture
+def files_env(tmp_path, bls_zip):
+    """What a command run in its own process needs to download from a local server."""
+    release = zip_release(tmp_path / "release.zip", "29.0").read_bytes()
+    files = {"/db_29_0_text.zip": release, "/oesm25all.zip": bls_zip}
+    env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "INFOINTERVIEW_USER")}
+    with FileServer(files) as server:
+        env["INFOINTERVIEW_ONET_URL"] = server.url("/db_29_0_text.zip")
+        env["INFOINTERVIEW_WAGES_URL"] = server.url("/oesm25all.zip")
+        yield env
+
+
+@pytest.fixture
 def servers(tmp_path, bls_zip, monkeypatch):
     release = zip_release(tmp_path / "release.zip", "29.0").read_bytes()
     files = {"/db_29_0_text.zip": release, "/oesm25all.zip": bls_zip}
@@ -119,3 +140,55 @@ def test_without_a_terminal_nothing_is_asked_or_downloaded(db, home, servers, ca
     offer_data(interactive=False)
     assert servers.requests == []
     assert not Occupation.objects.exists()
+
+
+def _converse(command: list[str], env: dict, answers: dict[str, str], timeout: float = 120) -> str:
+    """Run command in a pseudo-terminal, answering each prompt that appears; all it printed."""
+    leader, follower = pty.openpty()
+    process = subprocess.Popen(command, stdin=follower, stdout=follower, stderr=follower, env=env)
+    os.close(follower)
+    seen, answered = "", set()
+    deadline = time.monotonic() + timeout
+    try:
+        while time.monotonic() < deadline:
+            ready, _, _ = select.select([leader], [], [], 0.2)
+            if ready:
+                try:
+                    chunk = os.read(leader, 4096)
+                except OSError:  # the terminal closed: the command ended
+                    break
+                if not chunk:
+                    break
+                seen += chunk.decode(errors="replace")
+            for prompt, answer in answers.items():
+                if prompt in seen and prompt not in answered:
+                    os.write(leader, answer.encode())
+                    answered.add(prompt)
+            if process.poll() is not None and not ready:
+                break
+    finally:
+        os.close(leader)
+        process.wait(timeout=30)
+    assert process.returncode == 0, seen
+    return re.sub(r"\x1b\[[0-9;]*m", "", seen)
+
+
+def test_init_in_a_terminal_asks_and_downloads(tmp_path, files_env):
+    env = {**files_env, "INFOINTERVIEW_HOME": str(tmp_path / "home")}
+    out = _converse(
+        [str(BIN), "init", "--full-name", "Alice Moreno"],
+        env,
+        {"occupation data now": "y\n", "wage data now": "n\n"},
+    )
+    assert "Download the O*NET occupation data now (about " in out and "[y/N]" in out
+    assert "O*NET 29.0: 3 new occupations" in out
+    shown = subprocess.run(
+        [str(BIN), "occupations", "search", "kite", "--json"], env=env, capture_output=True
+    )
+    assert json.loads(shown.stdout)[0]["code"] == "27-9003.00"
+
+
+def test_init_without_a_terminal_never_asks(db, home, servers, capsys):
+    assert main(["init"]) == 0
+    out, _ = capsys.readouterr()
+    assert "Download" not in out and servers.requests == []

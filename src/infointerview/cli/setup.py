@@ -1,5 +1,6 @@
 import json
 import os
+import sys
 from pathlib import Path
 
 import typer
@@ -13,11 +14,13 @@ from infointerview.accounts.services import (
     create_owner,
     default_owner_name,
     ensure_owner,
+    profile_for,
     sign_in_address,
 )
 from infointerview.agenda import export as exporting
 from infointerview.agenda.restore import restore_file
-from infointerview.cli import context
+from infointerview.agenda.services import name_the_user
+from infointerview.cli import context, wages_steps
 from infointerview.cli.output import shown
 from infointerview.lib import env
 from infointerview.web_server import serve as serve_web
@@ -36,6 +39,18 @@ def _local_site(host: str, port: int) -> str:
     return f"http://[{shown_host}]:{port}" if ":" in shown_host else f"http://{shown_host}:{port}"
 
 
+def _ask_name(user) -> None:
+    """Drafts say "My name is …": asked of a person at a terminal, never of a script."""
+    answer = typer.prompt(
+        "Your name, as letters and e-mails should give it (Enter to skip)",
+        default="",
+        show_default=False,
+    )
+    if answer.strip():
+        profile = name_the_user(user, answer)
+        context.console.print(f"Drafts will introduce you as [bold]{shown(profile.full_name)}[/].")
+
+
 def register(app: typer.Typer) -> None:
     @app.command("init")
     def init(
@@ -52,7 +67,10 @@ def register(app: typer.Typer) -> None:
         else:
             user = create_owner(name or default_owner_name(), full_name, time_zone)
             context.console.print(f"Created account [bold]{shown(user.get_username())}[/].")
+        if not profile_for(user).full_name and sys.stdin.isatty() and sys.stdout.isatty():
+            _ask_name(user)
         context.console.print(f"Data folder: {shown(settings.HOME)}")
+        wages_steps.offer_data(sys.stdin.isatty() and sys.stdout.isatty())
 
     @app.command("sign-in-link")
     def sign_in_link(
