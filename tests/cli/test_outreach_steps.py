@@ -118,3 +118,26 @@ def test_a_note_is_printed_as_typed_not_as_markup(dana, capsys):
     code, out, err = run(capsys, "outreach", "attempts", "Dana Lee")
     assert code == 0, err
     assert "[bold]rang[/bold] C:\\" in out
+
+
+def test_a_weekend_call_day_is_accepted_with_the_monday_offered(dana, today, capsys):
+    saturday = today + timedelta(days=12 - today.weekday())
+    monday = saturday + timedelta(days=2)
+    code, out, err = run(
+        capsys, "outreach", "draft", "Dana Lee", "--channel", "letter",
+        "--call-on", saturday.isoformat(), "--json",
+    )  # fmt: skip
+    assert code == 0, err
+    shown = json.loads(out)
+    assert shown["call_on"] == saturday.isoformat()
+    assert "a weekend day: most offices are closed" in shown["warning"]
+    code, out, err = run(
+        capsys, "outreach", "draft", "Dana Lee", "--channel", "letter",
+        "--call-on", saturday.isoformat(),
+    )  # fmt: skip
+    assert f"Draft it again with --call-on {monday.isoformat()}." in out
+    code, out, err = run(
+        capsys, "outreach", "draft", "Dana Lee", "--channel", "letter",
+        "--call-on", monday.isoformat(), "--json",
+    )  # fmt: skip
+    assert json.loads(out)["warning"] is None

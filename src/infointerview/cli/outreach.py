@@ -23,8 +23,16 @@ def draft(
     request = services.draft(
         owner, who, channel, today=context.today(owner), call_on=context.day_option(call_on)
     )
+    warning = services.weekend_warning(request.call_on)
     if as_json:
-        context.print_json({**request.to_dict(), "subject": request.subject, "body": request.body})
+        context.print_json(
+            {
+                **request.to_dict(),
+                "subject": request.subject,
+                "body": request.body,
+                "warning": warning or None,
+            }
+        )
         return
     if request.subject:
         context.console.print(f"[bold]Subject:[/] {shown(request.subject)}\n")
@@ -33,6 +41,11 @@ def draft(
         context.console.print("[bold]If they hesitate[/]")
         for said, answer in services.resistance_answers(owner, who):
             context.console.print(plain(f"  {said} → {answer}"), soft_wrap=True)
+    if warning:
+        monday = services.monday_instead(request.call_on)
+        context.console.print(
+            plain(f"{warning} Draft it again with --call-on {monday}."), soft_wrap=True
+        )
 
 
 @outreach_app.command("sent")
