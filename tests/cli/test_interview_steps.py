@@ -1,4 +1,4 @@
-"""`interview record` for a meeting that took place, and `interview edit-plan`."""
+"""`interview record` for a meeting that took place, and `interview plan`'s changes."""
 
 import json
 
@@ -77,16 +77,16 @@ WHOM = "Whom else would you suggest I talk to, and may I mention your name?"
 
 
 def test_edit_plan_removes_moves_adds_and_rewords(planned, capsys):
-    code, out, err = run(capsys, "interview", "edit-plan", "Dana Lee", "--remove", "2")
+    code, out, err = run(capsys, "interview", "plan", "Dana Lee", "--remove", "2")
     assert code == 0, err
     assert f"Removed question 2: {SPECIAL}" in out
     assert texts() == [CHOOSE, AGAIN, WHOM]
-    run(capsys, "interview", "edit-plan", "Dana Lee", "--move", "3", "--to", "1")
+    run(capsys, "interview", "plan", "Dana Lee", "--move", "3", "--to", "1")
     assert texts() == [WHOM, CHOOSE, AGAIN]
     run(
         capsys,
         "interview",
-        "edit-plan",
+        "plan",
         "Dana Lee",
         "--add",
         "What surprised you?",
@@ -95,15 +95,15 @@ def test_edit_plan_removes_moves_adds_and_rewords(planned, capsys):
     )
     assert texts()[-1] == "What surprised you?"
     assert PlannedQuestion.objects.get(text="What surprised you?").minutes == 3
-    run(capsys, "interview", "edit-plan", "Dana Lee", "--edit", "2", "--text", "Why this work?")
+    run(capsys, "interview", "plan", "Dana Lee", "--edit", "2", "--text", "Why this work?")
     assert texts() == [WHOM, "Why this work?", AGAIN, "What surprised you?"]
-    code, out, _ = run(capsys, "interview", "edit-plan", "Dana Lee", "--json")
+    code, out, _ = run(capsys, "interview", "plan", "Dana Lee", "--json")
     assert [q["text"] for q in json.loads(out)["questions"]] == texts()
 
 
 def test_replanning_from_the_command_line_keeps_own_and_edited_questions(planned, capsys):
-    run(capsys, "interview", "edit-plan", "Dana Lee", "--add", "What surprised you?")
-    run(capsys, "interview", "edit-plan", "Dana Lee", "--edit", "1", "--text", "Why this work?")
+    run(capsys, "interview", "plan", "Dana Lee", "--add", "What surprised you?")
+    run(capsys, "interview", "plan", "Dana Lee", "--edit", "1", "--text", "Why this work?")
     run(capsys, "interview", "plan", "Dana Lee", "--purpose", "realities")
     assert texts()[:2] == ["Why this work?", "What surprised you?"]
     assert SPECIAL not in texts()
@@ -124,6 +124,20 @@ def test_replanning_from_the_command_line_keeps_own_and_edited_questions(planned
 )
 def test_bad_plan_changes_are_one_line_and_change_nothing(planned, capsys, argv, message):
     before = texts()
-    code, _, err = run(capsys, "interview", "edit-plan", "Dana Lee", *argv)
+    code, _, err = run(capsys, "interview", "plan", "Dana Lee", *argv)
     assert code == 1 and message in err and len(err.strip().splitlines()) == 1
     assert texts() == before
+
+
+def test_scheduling_a_time_already_past_is_refused_in_one_line(dana, capsys):
+    code, _, err = run(capsys, "interview", "schedule", "Dana Lee", "--at", "2026-01-05 10:00")
+    assert code == 1 and len(err.strip().splitlines()) == 1
+    assert "2026-01-05 10:00 has already passed" in err and "record it as held" in err
+    assert not Interview.objects.exists()
+
+
+def test_rescheduling_to_a_time_already_past_is_refused_and_changes_nothing(planned, capsys):
+    before = Interview.objects.get().starts_at
+    code, _, err = run(capsys, "interview", "reschedule", "Dana Lee", "--at", "2026-01-05 10:00")
+    assert code == 1 and "2026-01-05 10:00 has already passed" in err
+    assert Interview.objects.get().starts_at == before

@@ -1,5 +1,5 @@
-"""`interview record` and `interview edit-plan`: a meeting that already took place, and the
-plan's questions changed one at a time (remove, move, add, reword)."""
+"""`interview record` for a meeting that already took place, and the plan's questions
+changed one at a time (remove, move, add, reword) for `interview plan`."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import typer
 from django.utils import timezone
 
 from infointerview.cli import context
-from infointerview.cli.output import plain, shown
+from infointerview.cli.output import shown
 from infointerview.interviews import planning, services
 from infointerview.interviews.models import DEFAULT_MINUTES
 from infointerview.lib.errors import Refused
@@ -100,39 +100,3 @@ def register(interview_app: typer.Typer) -> None:
             "thank` and what you learned.",
             soft_wrap=True,
         )
-
-    @interview_app.command("edit-plan")
-    def edit_plan(
-        person: str,
-        remove: int = typer.Option(None, help="Remove question N."),
-        move: int = typer.Option(None, help="Move question N (with --to M)."),
-        to: int = typer.Option(None, help="The number it moves to."),
-        add: str = typer.Option(None, help="Add your own question at the end."),
-        edit: int = typer.Option(None, help="Reword question N (with --text)."),
-        text: str = typer.Option(None, help="The new wording, with --edit."),
-        minutes: float = typer.Option(None, help="Minutes for the added or edited question."),
-        as_json: bool = typer.Option(False, "--json", help="Print JSON only."),
-    ) -> None:
-        """Change the question plan one question at a time, then show it."""
-        owner = context.acting_user()
-        interview = services.interview_with(owner, find_person(owner, person))
-        if planning.needs_plan(interview):
-            planning.build_plan(owner, interview)
-        done = change_plan(
-            owner,
-            interview,
-            remove=remove,
-            move=move,
-            to=to,
-            add=add,
-            edit=edit,
-            text=text,
-            minutes=minutes,
-        )
-        current = planning.plan_for(interview)
-        if as_json:
-            context.print_json(current.to_dict())
-            return
-        if done:
-            context.console.print(plain(done), soft_wrap=True)
-        show_plan(interview, current)

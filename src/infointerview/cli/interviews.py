@@ -5,7 +5,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from infointerview.agenda.calendar import upcoming_ics
-from infointerview.cli import context
+from infointerview.cli import context, interview_steps
 from infointerview.cli.output import plain, shown
 from infointerview.interviews import afterwards, planning, services
 from infointerview.lib.errors import Refused
@@ -40,6 +40,7 @@ def schedule(
         minutes=minutes,
         mode=mode,
         place=place,
+        now=timezone.now(),
     )
     if as_json:
         context.print_json(interview.to_dict())
@@ -59,7 +60,12 @@ def reschedule(
 ) -> None:
     owner, _, interview = _person_and_interview(person)
     services.reschedule(
-        owner, interview, context.moment_option(owner, at), minutes=minutes, reason=reason
+        owner,
+        interview,
+        context.moment_option(owner, at),
+        minutes=minutes,
+        reason=reason,
+        now=timezone.now(),
     )
     context.console.print(f"Moved to {context.when(interview.starts_at)}.")
 
@@ -79,24 +85,38 @@ def plan(
         help="realities, choosing, focusing, unknown, "
         "strengths, preparation, opportunities, organization",
     ),
+    remove: int = typer.Option(None, help="Remove question N."),
+    move: int = typer.Option(None, help="Move question N (with --to M)."),
+    to: int = typer.Option(None, help="The number it moves to."),
+    add: str = typer.Option(None, help="Add your own question at the end."),
+    edit: int = typer.Option(None, help="Reword question N (with --text)."),
+    text: str = typer.Option(None, help="The new wording, with --edit."),
+    minutes: float = typer.Option(None, help="Minutes for the added or edited question."),
     as_json: bool = typer.Option(False, "--json", help="Print JSON only."),
 ) -> None:
-    """Questions for the interview, chosen by purpose and fitted to its length."""
+    """Questions for the interview, chosen by purpose and fitted to its length; then
+    change them one at a time (--remove, --move/--to, --add, --edit/--text)."""
     owner, _, interview = _person_and_interview(person)
+    if purpose or planning.needs_plan(interview):
+        planning.build_plan(owner, interview, purpose or None)
+    done = interview_steps.change_plan(
+        owner,
+        interview,
+        remove=remove,
+        move=move,
+        to=to,
+        add=add,
+        edit=edit,
+        text=text,
+        minutes=minutes,
+    )
     current = planning.plan_for(interview)
-    if purpose or not current.questions:
-        current = planning.build_plan(owner, interview, purpose or None)
     if as_json:
         context.print_json(current.to_dict())
         return
-    out = context.console
-    who = shown(interview.person.name)
-    out.print(f"[bold]Interview with {who}[/] — {interview.minutes} minutes")
-    for number, question in enumerate(current.questions, start=1):
-        text = shown(question.text)
-        out.print(f"{number:2}. {text} [dim](~{question.minutes:g} min)[/]", soft_wrap=True)
-    fits = "fits" if current.fits else "[red]is too long[/]"
-    out.print(f"Planned {current.total_minutes:g} minutes with hello and thanks: {fits}.")
+    if done:
+        context.console.print(plain(done), soft_wrap=True)
+    interview_steps.show_plan(interview, current)
 
 
 @interview_app.command("notes")
