@@ -120,6 +120,7 @@ FILL: dict[str, dict[str, str]] = {
     "interviews:plan_question_down": {"public_id": "interview", "question_id": "question"},
     "people:log_lead_call": {"public_id": "lead"},
     "outreach:edit_attempt": {"public_id": "attempt"},
+    "agenda:undo_attempt": {"public_id": "person"},
     "careers:start_download": {},
     "careers:upload_data": {},
 }

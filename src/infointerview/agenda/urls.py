@@ -1,6 +1,6 @@
 from django.urls import path
 
-from infointerview.agenda.views import account, calendar, occupation, people, settings, today
+from infointerview.agenda.views import account, calendar, occupation, people, settings, today, undo
 
 app_name = "agenda"
 urlpatterns = [
@@ -9,6 +9,7 @@ urlpatterns = [
     path("people/", people.people_page, name="people"),
     path("people/<uuid:public_id>/", people.person_page, name="person"),
     path("people/<uuid:public_id>/move/<str:direction>/", people.move, name="move_person"),
+    path("outreach/person/<uuid:public_id>/undo/", undo.undo_latest, name="undo_attempt"),
     path("outreach/person/<uuid:public_id>/log/", people.log_outcome, name="log_outcome"),
     path("occupations/explore/<str:code>/", occupation.occupation, name="occupation"),
     path("accounts/settings/", settings.settings_page, name="settings"),
