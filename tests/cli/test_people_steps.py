@@ -47,3 +47,9 @@ def test_errors_are_one_line_and_log_nothing(capsys, alice, designers):
         code, out, err = run(capsys, "leads", "log", *argv)
         assert code == 1 and out == "" and err.count("\n") == 1 and message in err, err
     assert not LeadCall.objects.exists()
+
+
+def test_today_names_where_to_start_on_an_untouched_list(capsys, alice, dana):
+    code, out, _ = run(capsys, "today")
+    assert code == 0
+    assert "• Nobody contacted yet for Graphic Designers: start with Dana Lee by e-mail" in out

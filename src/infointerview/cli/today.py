@@ -42,5 +42,6 @@ def register(app: typer.Typer) -> None:
             out.print(plain(f"• Thank {due.recipient.name} for {who}"))
         for interview in agenda.keep_in_touch:
             out.print(f"• Let {shown(interview.person.name)} know how things are going")
-        for target in agenda.targets_without_contact:
-            out.print(f"• Nobody contacted yet for {shown(target.name)}")
+        for target, first in agenda.untouched():
+            start = f": start with {first.person.name} {first.how()}" if first else ""
+            out.print(plain(f"• Nobody contacted yet for {target.name}{start}"))
