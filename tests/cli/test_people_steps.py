@@ -4,7 +4,7 @@ import json
 
 from infointerview.cli import main
 from infointerview.people.leads import add_lead
-from infointerview.people.models import LeadCall, OrganizationLead
+from infointerview.people.models import LeadCall, OrganizationLead, Person
 
 
 def run(capsys, *argv):
@@ -53,3 +53,10 @@ def test_today_names_where_to_start_on_an_untouched_list(capsys, alice, dana):
     code, out, _ = run(capsys, "today")
     assert code == 0
     assert "• Nobody contacted yet for Graphic Designers: start with Dana Lee by e-mail" in out
+
+
+def test_people_add_refuses_a_listed_name_unless_allowed(capsys, alice, dana):
+    code, _, err = run(capsys, "people", "add", "dana lee", "--occupation", "Nurses")
+    assert code == 1 and "there is already a Dana Lee (Graphic Designers)" in err
+    assert run(capsys, "people", "add", "Dana Lee", "--allow-duplicate")[0] == 0
+    assert Person.objects.filter(owner=alice, name="Dana Lee").count() == 2

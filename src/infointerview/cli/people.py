@@ -33,7 +33,10 @@ def add(
         False, "--new-occupation", help="Start a new list even if the name looks like another."
     ),
     anyway: bool = typer.Option(
-        False, "--anyway", help="Add them even if someone of that name is already listed."
+        False,
+        "--anyway",
+        "--allow-duplicate",
+        help="Add them even if someone of that name is already listed.",
     ),
 ) -> None:
     """Add someone to an occupation's list (a new occupation name starts a list)."""
