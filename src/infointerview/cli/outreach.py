@@ -1,4 +1,5 @@
 import typer
+from django.utils import timezone
 
 from infointerview.agenda.outcomes import record_outcome
 from infointerview.cli import context
@@ -56,7 +57,10 @@ def sent(
     """Record that the letter, e-mail or request for an introduction went out."""
     owner = context.acting_user()
     request = services.mark_sent(
-        owner, find_person(owner, person), on=context.day_or_today(owner, on)
+        owner,
+        find_person(owner, person),
+        on=context.day_or_today(owner, on),
+        today=context.today(owner),
     )
     context.console.print(
         f"Marked sent. {request.get_next_call_kind_display()} due "
@@ -102,6 +106,7 @@ def log(
         mode=mode,
         place=place,
         note=note,
+        now=timezone.now(),
     )
     request = result.request
     if as_json:
