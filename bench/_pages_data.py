@@ -450,6 +450,7 @@ def build_people(owner, plan: Plan, persons: list, tick) -> None:
             continue
         introducer = persons[person.introducer] if person.introducer is not None else None
         extra = {"introduced_by": introducer} if introducer is not None else {}
+        extra["allow_duplicate"] = True  # common names repeat in three months of contacts
         persons[index] = call(add_person, owner, person.name, **person.details, **extra)
         tick()
 

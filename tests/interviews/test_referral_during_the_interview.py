@@ -88,3 +88,16 @@ def test_another_user_cannot_add_a_referral_to_someone_elses_interview(bob_clien
     )
     assert response.status_code == 404
     assert not Person.objects.filter(name="Kim Ode").exists()
+
+
+def test_a_name_already_listed_is_linked_and_the_message_says_so(alice_client, alice, interview):
+    add_person(alice, "Kim Ode", occupation="Graphic Designers")
+    response = alice_client.post(
+        reverse("interviews:referral", args=[interview.public_id]),
+        {"name": "kim ode"},
+        headers={"HX-Request": "true"},
+    )
+    html = response.content.decode()
+    assert "Kim Ode is already on your list" in html
+    assert "at the top of your list" not in html
+    assert Person.objects.filter(owner=alice, name__iexact="kim ode").count() == 1

@@ -24,7 +24,7 @@ from infointerview.interviews.forms import (
 )
 from infointerview.interviews.models import Insight
 from infointerview.lib.errors import UserError
-from infointerview.people.services import get_person
+from infointerview.people.services import get_person, same_person_as
 from infointerview.web import form_errors
 
 
@@ -275,8 +275,13 @@ def referral(request: HttpRequest, public_id: str) -> HttpResponse:
     form = ReferralForm(request.POST)
     said, failed = "Write the name they suggested.", True
     if form.is_valid():
+        listed = same_person_as(request.user, form.cleaned_data["name"])
         person = services.suggested_in_interview(request.user, interview, **form.cleaned_data)
-        said, failed = f"Added {person.name} at the top of your list.", False
+        if listed:
+            said = f"{person.name} is already on your list; noted who suggested them."
+        else:
+            said = f"Added {person.name} at the top of your list."
+        failed = False
     if request.htmx:
         context = {
             "referrals": interview.person.referrals(),
