@@ -115,8 +115,8 @@ def test_bad_input_is_one_line_on_stderr_and_changes_nothing(run, argv, message)
 def test_an_ambiguous_name_lists_the_candidates(run):
     run("people", "add", "Dana Lee", "--occupation", "Graphic Designers")
     code, _, err = run("people", "add", "Dana Lee", "--occupation", "Nurses")
-    assert code == 1 and "already a Dana Lee (Graphic Designers); add --anyway" in err
-    run("people", "add", "Dana Lee", "--occupation", "Nurses", "--anyway")
+    assert code == 1 and "already a Dana Lee (Graphic Designers); add --allow-duplicate" in err
+    run("people", "add", "Dana Lee", "--occupation", "Nurses", "--allow-duplicate")
     code, _, err = run("outreach", "draft", "Dana Lee", "--channel", "phone")
     assert code == 1
     assert "matches 2 people" in err
@@ -156,3 +156,9 @@ def test_text_too_long_for_its_column_is_refused_on_every_database(run):
     code, _, err = run("targets", "add", "y" * 250)
     assert code == 1 and "at most 200 fit" in err
     assert Person.objects.count() == 0
+
+
+def test_how_to_address_someone_is_used_by_the_drafts(run):
+    assert run("people", "add", "Dana Lee", "--address-as", "Dr. Lee")[0] == 0
+    code, out, _ = run("outreach", "draft", "Dana Lee", "--channel", "email")
+    assert code == 0 and "Dear Dr. Lee," in out

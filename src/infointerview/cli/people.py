@@ -32,10 +32,13 @@ def add(
     new_occupation: bool = typer.Option(
         False, "--new-occupation", help="Start a new list even if the name looks like another."
     ),
+    address_as: str = typer.Option(
+        "", help="How drafts greet them: 'Dana', 'Ms. Lee', 'Dr. Lee' (default: full name)."
+    ),
     anyway: bool = typer.Option(
         False,
-        "--anyway",
         "--allow-duplicate",
+        "--anyway",
         help="Add them even if someone of that name is already listed.",
     ),
 ) -> None:
@@ -64,9 +67,10 @@ def add(
             job_title=title,
             introduced_by=introduced_by or None,
             tags=tag,
+            address_as=address_as,
         )
     except SamePerson as error:
-        raise Refused(f"{error}; add --anyway to add them all the same") from None
+        raise Refused(f"{error}; add --allow-duplicate to add them all the same") from None
     context.console.print(f"Added [bold]{shown(person.name)}[/] ({person.public_id}).")
 
 
