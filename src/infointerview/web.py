@@ -93,3 +93,9 @@ def form_errors(form) -> str:
         return str(field.label or name.replace("_", " ")) if field else "Form"
 
     return "; ".join(f"{label(name)}: {' '.join(errors)}" for name, errors in form.errors.items())
+
+
+def refused_on_form(form, error: UserError) -> None:
+    """Show a refusal beside the field it is about, or above the form."""
+    field = getattr(error, "field", None)
+    form.add_error(field if field in form.fields else None, str(error))

@@ -77,3 +77,23 @@ def test_progress_shows_even_with_an_attempt_in_a_later_week(alice_client, alice
     response = alice_client.get(reverse("agenda:progress"))
     assert response.status_code == 200
     assert response.context["progress"].weeks[-1].attempts == 1
+
+
+def test_a_refused_log_comes_back_with_what_was_typed(alice_client, alice, dana):
+    from django.urls import reverse
+
+    draft(alice, dana, "phone", today=WEDNESDAY)
+    response = alice_client.post(
+        reverse("agenda:log_outcome", args=[dana.public_id]),
+        {
+            "outcome": "no-answer",
+            "on": "2100-01-04",
+            "mode": "in-person",
+            "note": "rang the front desk twice",
+        },
+    )
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert "rang the front desk twice" in page
+    assert "is after today" in page
+    assert "--" not in page.split("is after today")[1][:80]

@@ -11,12 +11,7 @@ from infointerview.outreach import attempts, drafts, services
 from infointerview.outreach.forms import AttemptForm, DraftForm, SentForm, TemplateForm
 from infointerview.outreach.models import Channel
 from infointerview.people.services import get_person
-
-
-def refused_on_form(form, error: UserError) -> None:
-    """Show a refusal beside the field it is about, or above the form."""
-    field = getattr(error, "field", None)
-    form.add_error(field if field in form.fields else None, str(error))
+from infointerview.web import refused_on_form
 
 
 @login_required

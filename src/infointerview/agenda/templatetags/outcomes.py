@@ -14,6 +14,7 @@ def outcome_form(context, person) -> dict:
     owner = context["request"].user
     return {
         "person": person,
-        "log_form": LogForm(initial={"on": profile_for(owner).today(timezone.now())}),
+        "log_form": context.get("log_form")
+        or LogForm(initial={"on": profile_for(owner).today(timezone.now())}),
         "csrf_token": context.get("csrf_token"),
     }

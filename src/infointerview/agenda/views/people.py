@@ -14,10 +14,11 @@ from infointerview.agenda.outcomes import record_outcome
 from infointerview.agenda.people_page import page_of_people, people_url
 from infointerview.careers import services as careers
 from infointerview.interviews import afterwards
+from infointerview.lib.errors import UserError
 from infointerview.outreach import services as outreach
 from infointerview.outreach.forms import DraftForm, SentForm
 from infointerview.people import services as people
-from infointerview.web import form_errors
+from infointerview.web import refused_on_form
 
 
 @login_required
@@ -58,8 +59,12 @@ def move(request: HttpRequest, public_id: str, direction: str) -> HttpResponse:
 @login_required
 @require_safe
 def person_page(request: HttpRequest, public_id: str) -> HttpResponse:
+    return _person_page(request, people.get_person(request.user, public_id))
+
+
+def _person_page(request: HttpRequest, person, log_form=None, status: int = 200) -> HttpResponse:
+    """The person page; a refused "log what happened" comes back holding what was typed."""
     owner = request.user
-    person = people.get_person(owner, public_id)
     now = timezone.now()
     today = profile_for(owner).today(now)
     context = {
@@ -73,8 +78,9 @@ def person_page(request: HttpRequest, public_id: str) -> HttpResponse:
         "warnings": people.warnings_for_person(owner, person),
         "introduced": person.introduced.all(),
         "proposed": careers.occupation_titled(person.proposed_onet_code),
+        "log_form": log_form,
     }
-    return render(request, "agenda/person.html", context)
+    return render(request, "agenda/person.html", context, status=status)
 
 
 @login_required
@@ -83,8 +89,11 @@ def log_outcome(request: HttpRequest, public_id: str) -> HttpResponse:
     person = people.get_person(request.user, public_id)
     form = LogForm(request.POST)
     if not form.is_valid():
-        messages.error(request, form_errors(form))
-        return redirect("agenda:person", public_id=person.public_id)
-    result = record_outcome(request.user, person, **form.cleaned_data, now=timezone.now())
+        return _person_page(request, person, log_form=form, status=400)
+    try:
+        result = record_outcome(request.user, person, **form.cleaned_data, now=timezone.now())
+    except UserError as error:
+        refused_on_form(form, error)
+        return _person_page(request, person, log_form=form, status=400)
     messages.success(request, result.summary())
     return redirect("agenda:person", public_id=person.public_id)
