@@ -392,11 +392,12 @@ def test_the_web_refuses_a_day_beside_the_range_naming_the_field(
 
 def _beside_field(response, label: str, refusal: str) -> bool:
     """A form shown again names the field by showing the refusal under its label."""
-    form = (response.context or {}).get("form")
-    if form is None:
-        return False
+    context = response.context or {}
+    forms = [form for form in (context.get("form"), context.get("log_form")) if form is not None]
     return any(
-        field.label == label and any(refusal in error for error in field.errors) for field in form
+        field.label == label and any(refusal in error for error in field.errors)
+        for form in forms
+        for field in form
     )
 
 
