@@ -28,8 +28,10 @@ NOW = datetime(2026, 11, 26, 16, 0, tzinfo=UTC)
 
 @pytest.fixture
 def home(settings, tmp_path):
+    """A personal install's data folder, whichever database the suite runs on."""
     settings.HOME = tmp_path / "home"
     settings.HOME.mkdir()
+    settings.DATABASE_URL = ""
     return settings.HOME
 
 
