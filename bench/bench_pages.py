@@ -138,7 +138,7 @@ def pages_to_time(owner, onet: bool) -> list[tuple[str, str, bool]]:
     """(label, path, signed in?): the cheapest page first, the rest in menu order."""
     from django.db.models import Count
 
-    from infointerview.agenda.calendar import feed_token
+    from infointerview.agenda.calendar import new_feed_token
     from infointerview.people.models import Person
 
     person = (
@@ -160,7 +160,7 @@ def pages_to_time(owner, onet: bool) -> list[tuple[str, str, bool]]:
         ("Progress", "/progress/", True),
         (f"Person ({person.attempts} attempts)", f"/people/{person.public_id}/", True),
         (*occupation, True),
-        ("Calendar feed", f"/calendar/feed/{data.call(feed_token, owner)}.ics", False),
+        ("Calendar feed", f"/calendar/feed/{data.call(new_feed_token, owner)}.ics", False),
     ]
 
 
