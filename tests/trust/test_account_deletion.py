@@ -25,6 +25,7 @@ from infointerview.careers.services import add_target
 from infointerview.interviews import afterwards, planning, research
 from infointerview.interviews.services import reschedule, schedule
 from infointerview.outreach.services import draft, log_outcome, save_template
+from infointerview.people.acquaintances import record_knows
 from infointerview.people.leads import add_lead, log_lead_call
 from infointerview.people.services import add_person
 from tests.conftest import NOW, WEDNESDAY, at
@@ -39,6 +40,7 @@ def fill_every_table(user, word: str) -> None:
     person = add_person(
         user, f"{word} Person", occupation=f"{word} Designers", introduced_by=friend
     )
+    record_knows(user, friend, person, note=f"{word} neighbours")
     lead = add_lead(user, f"{word} Studio", f"{word} Designers")
     log_lead_call(user, lead, "no-answer", WEDNESDAY, today=WEDNESDAY, note=f"{word} rang")
     draft(user, person, "phone", today=WEDNESDAY)

@@ -8,9 +8,10 @@ class PeopleConfig(AppConfig):
     def ready(self) -> None:
         from infointerview.accounts.tables import register
         from infointerview.careers.services import link_text_of
-        from infointerview.people.models import LeadCall, OrganizationLead, Person
+        from infointerview.people.models import Acquaintance, LeadCall, OrganizationLead, Person
 
         register("people", Person)
         register("organization_leads", OrganizationLead)
         register("lead_calls", LeadCall)
+        register("acquaintances", Acquaintance)
         link_text_of(Person, "job_title")

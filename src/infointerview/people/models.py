@@ -201,3 +201,29 @@ class LeadCall(Owned):
 
     def to_dict(self) -> dict:
         return {"outcome": self.outcome, "on": self.on.isoformat(), "note": self.note}
+
+
+class Acquaintance(Owned):
+    """Two people the user knows to know each other: one may introduce the user to the other.
+
+    Knowing is mutual, so each pair is kept once, the earlier-added person first.
+    """
+
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="+")
+    knows = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="+")
+    note = models.CharField(max_length=200, blank=True, help_text="How they know each other.")
+
+    class Meta:
+        ordering = ["id"]
+        constraints = [
+            models.UniqueConstraint(fields=["person", "knows"], name="one_acquaintance_per_pair"),
+            models.CheckConstraint(
+                condition=~models.Q(person=models.F("knows")), name="acquaintance_of_another"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.person} knows {self.knows}"
+
+    def other_than(self, person_id: int) -> Person:
+        return self.knows if self.person_id == person_id else self.person
