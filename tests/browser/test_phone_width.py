@@ -139,6 +139,8 @@ def long_content(alice, pages, tmp_path):  # noqa: F811 (the fixture imported ab
         f"/people/{sam.public_id}/delete/",
         f"/interviews/schedule/{sam.public_id}/",
         "/accounts/settings/delete/",
+        "/occupations/fields/",
+        "/occupations/fields/27/",
     ]
 
 

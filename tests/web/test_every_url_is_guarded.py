@@ -123,6 +123,8 @@ FILL: dict[str, dict[str, str]] = {
     "agenda:undo_attempt": {"public_id": "person"},
     "careers:start_download": {},
     "careers:upload_data": {},
+    "careers:fields": {},
+    "careers:field": {"group": "=27"},
 }
 
 

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from infointerview.careers import data_views, views
+from infointerview.careers import browse_views, data_views, views
 
 app_name = "careers"
 urlpatterns = [
@@ -10,6 +10,8 @@ urlpatterns = [
     path("<uuid:public_id>/rename/", views.rename_target, name="rename_target"),
     path("<uuid:public_id>/merge/", views.merge_target, name="merge_target"),
     path("explore/", views.explore, name="explore"),
+    path("fields/", browse_views.fields_page, name="fields"),
+    path("fields/<str:group>/", browse_views.field_page, name="field"),
     path("data/download/", data_views.start_download, name="start_download"),
     path("data/upload/", data_views.upload_data, name="upload_data"),
     path("explore/<str:code>/shortlist/", views.shortlist_occupation, name="shortlist_occupation"),
