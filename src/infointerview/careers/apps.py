@@ -7,6 +7,8 @@ class CareersConfig(AppConfig):
 
     def ready(self) -> None:
         from infointerview.accounts.tables import register
-        from infointerview.careers.models import TargetOccupation
+        from infointerview.careers.models import Goals, InterestProfile, TargetOccupation
 
         register("targets", TargetOccupation)
+        register("interest_profiles", InterestProfile)
+        register("goals", Goals)

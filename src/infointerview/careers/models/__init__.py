@@ -1,3 +1,4 @@
+from infointerview.careers.models.interests import Goals, InterestProfile
 from infointerview.careers.models.onet import (
     AlternateTitle,
     EducationCategory,
@@ -34,7 +35,9 @@ __all__ = [
     "EducationCategory",
     "EducationLevel",
     "ElementRating",
+    "Goals",
     "Interest",
+    "InterestProfile",
     "JobZoneReference",
     "Level",
     "Occupation",
