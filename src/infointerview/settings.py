@@ -89,6 +89,8 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
             ],
+            # Days and moments written in one style on every page (lib.day_words).
+            "builtins": ["infointerview.day_filters"],
         },
     }
 ]

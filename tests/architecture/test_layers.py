@@ -23,6 +23,7 @@ LAYER_OF = {
     "installed_apps": BASE,
     "web": BASE,
     "logs": BASE,
+    "day_filters": BASE,
     **dict.fromkeys(STAGES, STAGE),
     "agenda": COMPOSITION,
     "center": COMPOSITION,

@@ -24,6 +24,7 @@ from infointerview.cli import output
 from infointerview.cli.startup import check_configuration
 from infointerview.lib.business_days import parse_day
 from infointerview.lib.dates import out_of_range
+from infointerview.lib.day_words import long_day, long_moment
 from infointerview.lib.errors import Refused
 
 # No emoji codes: a name such as "Dana :x:" prints as typed.
@@ -135,11 +136,11 @@ def moment_option(owner, text: str | None) -> datetime | None:
 
 def when(moment: datetime) -> str:
     """A moment as the user reads it: their own time zone, with the year."""
-    return f"{timezone.localtime(moment):%A %d %B %Y at %H:%M}"
+    return long_moment(timezone.localtime(moment))
 
 
 def on_day(day: date) -> str:
-    return f"{day:%A %d %B %Y}"
+    return long_day(day)
 
 
 def print_json(value) -> None:

@@ -13,6 +13,7 @@ from infointerview.accounts.services import profile_for
 from infointerview.accounts.validation import validate
 from infointerview.interviews.models import Insight, Interview, ThankYou
 from infointerview.lib import placeholders
+from infointerview.lib.day_words import long_day
 from infointerview.lib.errors import Refused
 from infointerview.lib.mail import mailto
 from infointerview.lib.wording import career_phrase
@@ -167,7 +168,7 @@ def _draft_text(owner, interview: Interview, recipient: Person) -> str:
     values = {
         "their_name": recipient.name,
         "my_name": profile.name_for_drafts(),
-        "interview_day": f"{local:%A}, {local:%B} {local.day}",
+        "interview_day": long_day(local, with_year=False),
         "career": career_phrase(interview.person.occupation),
         "interviewee": interview.person.name,
         "highlight": HIGHLIGHTS[insight.kind] if insight else "",

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from infointerview.lib import placeholders
+from infointerview.lib.day_words import long_day
 from infointerview.lib.wording import career_phrase
 from infointerview.outreach.models import Channel
 from infointerview.people.models import Person, Source
@@ -213,7 +214,7 @@ def a_listing(detail: str) -> str:
 
 
 def spoken_day(day: date | None) -> str:
-    return f"{day:%A}, {day:%B} {day.day}" if day else "{{ call_day }}"
+    return long_day(day, with_year=False) if day else "{{ call_day }}"
 
 
 def values_for(

@@ -12,6 +12,7 @@ from infointerview.accounts.services import profile_for
 from infointerview.accounts.validation import validate
 from infointerview.lib import placeholders
 from infointerview.lib.business_days import add_business_days
+from infointerview.lib.day_words import long_day
 from infointerview.lib.errors import Refused
 from infointerview.lib.mail import mailbox, mailto, one_line
 from infointerview.outreach import drafts
@@ -159,7 +160,8 @@ def draft(
         )
     if call_on is not None and call_on <= today:
         raise FieldRefused(
-            "call_on", f"the promised call day {call_on} must be after today ({today})"
+            "call_on",
+            f"the promised call day, {long_day(call_on)}, must be after today ({long_day(today)})",
         )
     request = open_request(owner, person)
     if request is not None and request.stage != ContactRequest.Stage.DRAFTED:
@@ -226,7 +228,8 @@ def mark_sent(owner, person: Person, *, on: date, today: date | None = None) -> 
     if request.channel == Channel.PHONE:
         raise Refused("a telephone request is not sent: log what happened on the call")
     if request.stage != ContactRequest.Stage.DRAFTED:
-        raise Refused(f"the request to {person.name} was already marked sent on {request.sent_on}")
+        sent = f" on {long_day(request.sent_on)}" if request.sent_on else ""
+        raise Refused(f"the request to {person.name} was already marked sent{sent}")
     if request.channel == Channel.INTRODUCTION:
         request.stage = ContactRequest.Stage.ASKED
         request.next_call_on = add_business_days(on, WAIT_AFTER_SENDING[Channel.INTRODUCTION])
@@ -235,7 +238,8 @@ def mark_sent(owner, person: Person, *, on: date, today: date | None = None) -> 
         if request.call_on <= on:
             raise FieldRefused(
                 "on",
-                f"the draft promises a call on {request.call_on}, which is not after {on}: "
+                f"the draft promises a call on {long_day(request.call_on)}, which is not after "
+                f"{long_day(on)}: "
                 "draft it again with a later day to telephone",
             )
         request.stage = ContactRequest.Stage.SENT
@@ -265,9 +269,10 @@ def _request_to_log(owner, person: Person) -> ContactRequest:
         return request
     latest = ContactRequest.objects.filter(owner=owner, person=person).first()
     if latest is not None:
+        ended = f" on {long_day(latest.ended_on)}" if latest.ended_on else ""
         raise Refused(
-            f"the request to {person.name} ended ({latest.get_status_display().lower()} "
-            f"on {latest.ended_on}); start a new request with a new draft"
+            f"the request to {person.name} ended ({latest.get_status_display().lower()}"
+            f"{ended}); start a new request with a new draft"
         )
     _moving_on(owner, person)
     return ContactRequest.objects.create(
@@ -327,7 +332,9 @@ def log_outcome(
     if outcome == Outcome.REFERRED and not referred_name.strip():
         raise FieldRefused("referred_name", "say whom they referred you to: the name they gave you")
     if call_back_on is not None and call_back_on < on:
-        raise FieldRefused("call_back_on", f"the call-back day {call_back_on} is before {on}")
+        raise FieldRefused(
+            "call_back_on", f"the call-back day, {long_day(call_back_on)}, is before {long_day(on)}"
+        )
     request = _request_to_log(owner, person)
     attempt.request = request
     attempt.save()

@@ -6,6 +6,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from infointerview.accounts.services import profile_for
+from infointerview.lib.day_words import long_day
 from infointerview.lib.errors import Refused, UserError
 from infointerview.outreach import attempts, drafts, services
 from infointerview.outreach.forms import AttemptForm, DraftForm, SentForm, TemplateForm
@@ -144,7 +145,8 @@ def sent(request: HttpRequest, public_id: str) -> HttpResponse:
         return _request_page(request, contact, sent_form=form, status=400)
     messages.success(
         request,
-        f"Marked sent. {contact.get_next_call_kind_display()} due {contact.next_call_on:%A %B %d}.",
+        f"Marked sent. {contact.get_next_call_kind_display()} due "
+        f"{long_day(contact.next_call_on)}.",
     )
     return redirect("agenda:person", public_id=person.public_id)
 
