@@ -15,8 +15,13 @@ PROFILES = {
 }
 NO_DATA = ("99-9999.00", "Unlisted Workers", 2)
 VALUES = {
-    "27-1024.00": {"Independence": 6.0, "Achievement": 5.0, "Relationships": 3.0},
-    "27-2012.00": {"Independence": 3.0, "Achievement": 5.5, "Relationships": 5.0},
+    "27-1024.00": {
+        "Independence": 6.0,
+        "Achievement": 5.0,
+        "Working Conditions": 5.0,
+        "Relationships": 3.0,
+    },
+    "27-2012.00": {"Independence": 3.0, "Achievement": 5.5, "Relationships": 5.5},
 }
 
 

@@ -53,11 +53,15 @@ def goals_for(owner) -> UserGoals:
 
 
 def _named(names: list[str], allowed: list[str], what: str, hint: str) -> list[str]:
-    """The names as the data spells them, any case; an unknown one is refused."""
+    """The names as the data spells them, any case; an unknown one is refused.
+
+    Before the table is imported there is nothing to check against: the names are kept
+    as typed, and the matches say the goal could not be applied yet.
+    """
     by_key = {name.casefold(): name for name in allowed}
     chosen = []
-    for name in names:
-        known = by_key.get(name.strip().casefold())
+    for name in (n for n in names if n.strip()):
+        known = by_key.get(name.strip().casefold()) if allowed else " ".join(name.split())
         if known is None:
             raise Refused(f"unknown {what} {name.strip()[:60]!r}: {hint}")
         if known not in chosen:
@@ -278,13 +282,13 @@ def _value_facts(data: GoalData, code: str, check: GoalCheck) -> None:
         check.value_lean = max(-1.0, min(1.0, (sum(extents) / len(extents) - 4) / 3))
 
 
-def _rating_facts(table: dict, wanted: list[str], code: str, what: str, check: GoalCheck) -> None:
+def _rating_facts(table: dict, wanted: list[str], code: str, met: str, unmet: str, check) -> None:
     ratings = table.get(code, {})
     for name in wanted:
         if ratings.get(name, 0) >= IMPORTANT:
-            check.met.append(f"{what} {name}")
+            check.met.append(met.format(name))
         else:
-            check.unmet.append(f"little {what} {name}")
+            check.unmet.append(unmet.format(name))
 
 
 def check_goals(data: GoalData, code: str, job_zone: int | None) -> GoalCheck:
@@ -304,7 +308,7 @@ def check_goals(data: GoalData, code: str, job_zone: int | None) -> GoalCheck:
     if data.values:
         _value_facts(data, code, check)
     if data.skills:
-        _rating_facts(data.skills, data.goals.skills, code, "uses", check)
+        _rating_facts(data.skills, data.goals.skills, code, "uses {}", "uses little {}", check)
     if data.context:
-        _rating_facts(data.context, data.goals.work_context, code, "work context:", check)
+        _rating_facts(data.context, data.goals.work_context, code, "{}", "little of {}", check)
     return check

@@ -16,7 +16,7 @@ from infointerview.careers.models import Interest, InterestProfile, Occupation
 from infointerview.careers.models.interests import LETTERS, TYPE_NAMES
 
 FIT_WORDS = ((0.75, "strong"), (0.5, "good"), (0.25, "some"), (-2.0, "weak"))
-VALUE_WEIGHT = 0.15  # how far work values may move an occupation: a fraction of the fit
+VALUE_WEIGHT = 0.25  # how far work values may move an occupation, against a fit of −1 to 1
 FLAT = (
     "Your profile has the same score for every type, so no occupation fits it better "
     "than another. Retake the questionnaire answering more items like or dislike, or "
