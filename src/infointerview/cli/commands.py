@@ -9,6 +9,8 @@ from infointerview.cli import (
     context,
     interview_steps,
     outreach_steps,
+    people_import,
+    people_merge,
     people_steps,
     setup,
     today,
@@ -30,6 +32,8 @@ app = context.Commands(
 app.add_typer(people_app, name="people")
 app.add_typer(leads_app, name="leads")
 people_steps.register(leads_app)
+people_import.register(people_app)
+people_merge.register(people_app)
 app.add_typer(shortlist_app, name="shortlist")
 # The shortlist's former name, kept so that scripts written for it still work.
 app.add_typer(shortlist_app, name="targets", hidden=True)
