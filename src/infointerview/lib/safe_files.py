@@ -37,6 +37,8 @@ READABLE_METHODS = {zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2,
 MEMBER_SETTING = "INFOINTERVIEW_IMPORT_MAX_MEMBER_MB"
 TOTAL_SETTING = "INFOINTERVIEW_IMPORT_MAX_TOTAL_MB"
 FIELD_SETTING = "INFOINTERVIEW_IMPORT_MAX_FIELD_CHARS"
+LIST_SIZE_SETTING = "INFOINTERVIEW_IMPORT_MAX_LIST_MB"
+LIST_ROWS_SETTING = "INFOINTERVIEW_IMPORT_MAX_LIST_ROWS"
 UNREADABLE = "uses a zip feature that cannot be read here"
 UNZIP_ELSEWHERE = "unzip it with another tool and import the folder"
 # What a damaged zip or gzip raises while it is read.
@@ -72,6 +74,18 @@ def limits(env: Mapping[str, str]) -> Limits:
         member_bytes=_positive(env, MEMBER_SETTING, default.member_bytes // MB) * MB,
         total_bytes=_positive(env, TOTAL_SETTING, default.total_bytes // MB) * MB,
         field_chars=_positive(env, FIELD_SETTING, default.field_chars),
+    )
+
+
+def list_limits(env: Mapping[str, str]) -> tuple[Limits, int]:
+    """A list of names (contacts, an alumni list): 50 MB and 50,000 rows unless set otherwise.
+
+    Far above any one person's contacts, and small enough to preview in one page.
+    """
+    size = _positive(env, LIST_SIZE_SETTING, 50) * MB
+    return (
+        Limits(member_bytes=size, total_bytes=size, field_chars=limits(env).field_chars),
+        _positive(env, LIST_ROWS_SETTING, 50_000),
     )
 
 

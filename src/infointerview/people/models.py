@@ -40,6 +40,7 @@ class Person(Owned):
     postal_address = models.TextField(blank=True)
     organization = models.CharField(max_length=200, blank=True)
     job_title = models.CharField(max_length=200, blank=True)
+    linkedin_url = models.URLField(blank=True, help_text="Their LinkedIn profile address.")
     target = models.ForeignKey(
         TargetOccupation,
         null=True,
@@ -123,6 +124,7 @@ class Person(Owned):
             "postal_address": self.postal_address,
             "organization": self.organization,
             "job_title": self.job_title,
+            "linkedin_url": self.linkedin_url,
             "occupation": self.occupation,
             "onet_code": self.onet_code or None,
             "level": self.level,
@@ -132,6 +134,51 @@ class Person(Owned):
             "notes": self.notes,
             "tags": self.tags,
         }
+
+
+class ImportBatch(Owned):
+    """One file of contacts brought in: what it was and what came of it."""
+
+    class Format(models.TextChoices):
+        LINKEDIN = "linkedin", "LinkedIn connections"
+        VCARD = "vcard", "vCard"
+        GOOGLE = "google", "Google Contacts CSV"
+        CSV = "csv", "CSV list with a column mapping"
+
+    file_name = models.CharField(max_length=255)
+    file_format = models.CharField(max_length=20, choices=Format.choices)
+    checksum = models.CharField(max_length=64, help_text="sha256 of the file as it came in.")
+    imported_at = models.DateTimeField()
+    source = models.CharField(max_length=20, choices=Source.choices)
+    counts = models.JSONField(default=dict, blank=True, help_text="People per outcome.")
+
+    class Meta:
+        ordering = ["imported_at", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.file_name} ({self.imported_at:%Y-%m-%d})"
+
+
+class ImportedPerson(Owned):
+    """A person an import created or changed, and every value imports have set on them.
+
+    `values` lets a later import tell a field it set itself (and may update) from one the
+    user changed since (which is kept, and reported as a conflict).
+    """
+
+    class Outcome(models.TextChoices):
+        CREATED = "created", "Created"
+        UPDATED = "updated", "Updated"
+        MERGED = "merged", "Merged into someone already listed"
+
+    batch = models.ForeignKey(ImportBatch, on_delete=models.CASCADE, related_name="people")
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="imported")
+    line = models.PositiveIntegerField(help_text="Where in the file this person was.")
+    outcome = models.CharField(max_length=20, choices=Outcome.choices)
+    values = models.JSONField(default=dict, blank=True)
+
+    class Meta:
+        ordering = ["id"]
 
 
 class OrganizationLead(Owned):

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import reduce
+from operator import or_
 
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
@@ -62,12 +65,41 @@ def described(person: Person) -> str:
     return f"{person.name} ({person.occupation or 'on no list'})"
 
 
-def same_person_as(owner, name: str, *, besides: Person | None = None) -> list[Person]:
+def same_person_as(
+    owner,
+    name: str,
+    *,
+    besides: Person | None = None,
+    emails: Iterable[str] = (),
+    linkedin_url: str = "",
+    organization: str | None = None,
+) -> list[Person]:
     """Who already listed is probably this person: the one place duplicates are found.
 
     Names are compared folded as list names are (case, spacing, how an accent is typed),
-    in Python, since SQLite folds ASCII only.
+    in Python, since SQLite folds ASCII only. Given an organization, a name matches only
+    where the organizations agree or one is blank. The same e-mail address or LinkedIn
+    address is the same person whatever the name.
     """
+    found = _same_name(owner, name, organization)
+    wanted = {email.strip().casefold() for email in emails if email.strip()}
+    if wanted:
+        stored = Person.objects.filter(owner=owner).filter(
+            reduce(or_, (Q(emails__icontains=f'"{email}"') for email in wanted))
+        )
+        for pk, addresses in stored.values_list("pk", "emails"):
+            if wanted & {address.casefold() for address in addresses}:
+                found.append(pk)
+    if linkedin_url:
+        found += Person.objects.filter(owner=owner, linkedin_url__iexact=linkedin_url).values_list(
+            "pk", flat=True
+        )
+    if besides is not None:
+        found = [pk for pk in found if pk != besides.pk]
+    return list(Person.objects.filter(pk__in=found).select_related("target"))
+
+
+def _same_name(owner, name: str, organization: str | None) -> list[int]:
     key = name_key(name)
     if not key or _longer_than_any_name(key):
         return []
@@ -76,11 +108,17 @@ def same_person_as(owner, name: str, *, besides: Person | None = None) -> list[P
     names = Person.objects.filter(owner=owner).filter(
         Q(name__iexact=key) | Q(name__regex=r"[^ -~]")
     )
-    names = names.values_list("pk", "name")
-    found = [pk for pk, other in names if name_key(other) == key]
-    if besides is not None:
-        found = [pk for pk in found if pk != besides.pk]
-    return list(Person.objects.filter(pk__in=found).select_related("target"))
+    return [
+        pk
+        for pk, other, works_at in names.values_list("pk", "name", "organization")
+        if name_key(other) == key
+        and (organization is None or same_organization(works_at, organization))
+    ]
+
+
+def same_organization(one: str, other: str) -> bool:
+    """Folded like names; a blank organization agrees with any."""
+    return not one.strip() or not other.strip() or name_key(one) == name_key(other)
 
 
 def likeliest_of(people: list[Person], target: TargetOccupation | None) -> Person:

@@ -1,0 +1,128 @@
+"""Carrying out an import: the plan made again inside one transaction, then written.
+
+The plan is made inside the transaction, so what is written is what the data says at
+that moment; a caller that showed a preview passes the counts it showed, and a plan
+that differs is refused (the web page then shows the new preview). A file that would
+change nothing writes nothing, not even a batch: the same file twice changes nothing.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from django.db import transaction
+
+from infointerview.careers.search import search
+from infointerview.lib import long_writes
+from infointerview.lib.errors import Refused
+from infointerview.people.imports.plan import FIELDS, LISTS, Plan, Step, make_plan
+from infointerview.people.models import ImportBatch, ImportedPerson, Person
+from infointerview.people.services import next_position
+
+BATCH_SIZE = 500
+
+
+class PlanChanged(Refused):
+    """The people changed between the preview and the import: look again."""
+
+    def __init__(self, plan: Plan):
+        super().__init__("your people changed since the preview: check the new one and confirm")
+        self.plan = plan
+
+
+def import_contacts(
+    owner,
+    path: Path,
+    *,
+    now: datetime,
+    file_name: str | None = None,
+    file_format: str | None = None,
+    source: str | None = None,
+    mapping: dict[str, str] | None = None,
+    dry_run: bool = False,
+    expected: dict[str, int] | None = None,
+) -> tuple[Plan, ImportBatch | None]:
+    """Import a contacts file (or with `dry_run` only say what importing it would do)."""
+    options = {
+        "file_name": file_name,
+        "file_format": file_format,
+        "source": source,
+        "mapping": mapping,
+    }
+    if dry_run:
+        return make_plan(owner, path, **options), None
+    with long_writes.running("a contacts import"), transaction.atomic():
+        plan = make_plan(owner, path, **options)
+        if expected is not None and plan.counts != expected:
+            raise PlanChanged(plan)
+        if not plan.writes:
+            return plan, None
+        return plan, _write(owner, plan, now)
+
+
+def _write(owner, plan: Plan, now: datetime) -> ImportBatch:
+    batch = ImportBatch.objects.create(
+        owner=owner,
+        file_name=plan.file_name[:255],
+        file_format=plan.file_format,
+        checksum=plan.checksum,
+        imported_at=now,
+        source=plan.source,
+        counts=plan.counts,
+    )
+    touched: dict[int, Step] = {}
+    final_values: dict[int, dict[str, str]] = {}
+    for step in plan.steps:
+        if step.outcome in ("created", "updated", "merged"):
+            touched.setdefault(id(step.person), step)
+        if step.person is not None:
+            final_values[id(step.person)] = step.values
+    _propose_occupations(
+        [step.person for step in plan.steps if "job_title" in step.changes and step.person]
+    )
+    people = [step.person for step in touched.values()]
+    new = [person for person in people if person.pk is None]
+    changed = [person for person in people if person.pk is not None]
+    position = next_position(owner)
+    for offset, person in enumerate(new):
+        person.position = position + offset
+    Person.objects.bulk_create(new, batch_size=BATCH_SIZE)
+    if changed:
+        for person in changed:
+            person.updated_at = now
+        fields = [*FIELDS, *LISTS, "notes", "proposed_onet_code", "updated_at"]
+        Person.objects.bulk_update(changed, fields, batch_size=BATCH_SIZE)
+    ImportedPerson.objects.bulk_create(
+        [
+            ImportedPerson(
+                owner=owner,
+                batch=batch,
+                person=step.person,
+                line=step.line,
+                outcome=step.outcome,
+                values=final_values[id(step.person)],
+            )
+            for step in touched.values()
+        ],
+        batch_size=BATCH_SIZE,
+    )
+    return batch
+
+
+def _propose_occupations(people: list[Person]) -> None:
+    """An O*NET occupation proposed for each title, for the user to accept or decline.
+
+    Only for people not linked yet; an occupation the user declined is never proposed.
+    """
+    proposals: dict[str, str] = {}
+    for person in people:
+        title = person.job_title.strip()
+        if person.onet_code or not title:
+            continue
+        if title not in proposals:
+            hits = search(title, limit=1)
+            proposals[title] = hits[0].code if hits else ""
+        code = proposals[title]
+        if code and code not in person.declined_onet_codes:
+            person.proposed_onet_code = code
