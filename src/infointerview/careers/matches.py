@@ -23,6 +23,10 @@ FLAT = (
     "enter scores that differ."
 )
 NO_PROFILE = "No interest profile yet: answer the questionnaire or enter your scores or code."
+NO_OCCUPATIONS = (
+    "No O*NET occupations yet: download them with `infointerview init` or import a "
+    "release with `infointerview occupations import`."
+)
 NO_INTEREST_DATA = (
     "The imported O*NET release has no interest data (Interests.txt): occupations are "
     "listed without a fit. Import a release that has it with `infointerview occupations import`."
@@ -200,6 +204,9 @@ def matches_for(owner, show_all: bool = False, limit: int | None = None) -> Matc
         return result
     if is_flat(profile.scores()):
         result.message = FLAT
+        return result
+    if not Occupation.objects.exists():
+        result.message = NO_OCCUPATIONS
         return result
     ranked, result.hidden, result.notes = rank(
         profile.scores(), from_settings.goals, from_settings.areas, show_all

@@ -17,6 +17,7 @@ from infointerview.cli import (
     wages_steps,
 )
 from infointerview.cli.account import account_app
+from infointerview.cli.explore import explore_app
 from infointerview.cli.interviews import calendar_app, interview_app
 from infointerview.cli.occupations import occupations_app, wages_app
 from infointerview.cli.outreach import outreach_app
@@ -34,6 +35,7 @@ app.add_typer(leads_app, name="leads")
 people_steps.register(leads_app)
 people_import.register(people_app)
 people_merge.register(people_app)
+app.add_typer(explore_app, name="explore")
 app.add_typer(shortlist_app, name="shortlist")
 # The shortlist's former name, kept so that scripts written for it still work.
 app.add_typer(shortlist_app, name="targets", hidden=True)
