@@ -141,6 +141,7 @@ def long_content(alice, pages, tmp_path):  # noqa: F811 (the fixture imported ab
         "/accounts/settings/delete/",
         "/occupations/fields/",
         "/occupations/fields/27/",
+        "/occupations/compare/",
     ]
 
 

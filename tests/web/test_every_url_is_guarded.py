@@ -125,6 +125,7 @@ FILL: dict[str, dict[str, str]] = {
     "careers:upload_data": {},
     "careers:fields": {},
     "careers:field": {"group": "=27"},
+    "agenda:compare": {},
 }
 
 

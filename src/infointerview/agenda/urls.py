@@ -1,6 +1,15 @@
 from django.urls import path
 
-from infointerview.agenda.views import account, calendar, occupation, people, settings, today, undo
+from infointerview.agenda.views import (
+    account,
+    calendar,
+    compare,
+    occupation,
+    people,
+    settings,
+    today,
+    undo,
+)
 
 app_name = "agenda"
 urlpatterns = [
@@ -12,6 +21,7 @@ urlpatterns = [
     path("outreach/person/<uuid:public_id>/undo/", undo.undo_latest, name="undo_attempt"),
     path("outreach/person/<uuid:public_id>/log/", people.log_outcome, name="log_outcome"),
     path("occupations/explore/<str:code>/", occupation.occupation, name="occupation"),
+    path("occupations/compare/", compare.compare_page, name="compare"),
     path("accounts/settings/", settings.settings_page, name="settings"),
     path("accounts/settings/profile/", settings.save_profile, name="save_profile"),
     path("accounts/settings/password/", settings.set_password, name="set_password"),

@@ -1,7 +1,9 @@
 import typer
 from rich.table import Table
 
+from infointerview.accounts.services import profile_for
 from infointerview.accounts.validation import validate
+from infointerview.agenda.compare import Comparison, Side, compare_shortlist
 from infointerview.careers.lists import existing_target, merge_targets, rename_target
 from infointerview.careers.models import Occupation, TargetOccupation
 from infointerview.careers.services import (
@@ -131,3 +133,80 @@ def link(
     answer_proposal(owner, target, accept=yes)
     linked = f"linked to {target.onet_code}" if target.onet_code else "not linked"
     context.console.print(plain(f"{target.name}: {linked}."))
+
+
+def _lines(items: list[str]) -> str:
+    return "\n".join(items) or "—"
+
+
+def _learned(side: Side) -> str:
+    learned = side.learned
+    if not learned.interviews:
+        return "none yet"
+    fit = f" · your fit rating {learned.average_fit}/5" if learned.average_fit else ""
+    return f"{learned.interviews} interview{'s' if learned.interviews > 1 else ''}{fit}"
+
+
+def _wages(side: Side) -> str:
+    return _lines(
+        [
+            f"{area}: {text}{' (broad group)' if group else ''}"
+            for area, text, group in side.wage_lines()
+        ]
+    )
+
+
+def _compare_rows(comparison: Comparison) -> list[tuple[str, list[str]]]:
+    """Each aspect with one cell per occupation, in the order of the web page."""
+    sides = comparison.sides
+    return [
+        (
+            "O*NET",
+            [
+                f"{s.occupation.code} {s.occupation.title}" if s.occupation else "not linked"
+                for s in sides
+            ],
+        ),
+        ("Interest fit", [s.fit.text if s.fit else "—" for s in sides]),
+        ("Median wage", [_wages(s) for s in sides]),
+        ("Preparation", [s.zone.name if s.zone else "—" for s in sides]),
+        ("Education", [_lines([f"{lvl}: {pct:.0f}%" for lvl, pct in s.education]) for s in sides]),
+        *(
+            (f"Work value: {name}", ["—" if v is None else f"{v:.1f}" for v in values])
+            for name, values in comparison.work_value_rows()
+        ),
+        ("Top tasks", [_lines([f"• {task}" for task in s.tasks]) for s in sides]),
+        ("Your interviews", [_learned(s) for s in sides]),
+        *(
+            (kind, [_lines([f"{text} — {who}" for who, text in items]) for items in cells])
+            for kind, cells in comparison.insight_rows()
+        ),
+    ]
+
+
+@shortlist_app.command("compare")
+def compare(
+    as_json: bool = typer.Option(False, "--json", help="Print JSON only."),
+    ruled_out: bool = typer.Option(False, "--ruled-out", help="Include those you ruled out."),
+) -> None:
+    """Your shortlist side by side: interest fit, wages, preparation, values, tasks, interviews.
+
+    Wages are national and, when set in Settings, your state's and area's.
+    """
+    owner = context.acting_user()
+    comparison = compare_shortlist(owner, profile_for(owner).wage_areas(), ruled_out=ruled_out)
+    if as_json:
+        context.print_json(comparison.to_dict())
+        return
+    if not comparison.sides:
+        context.console.print("Nothing to compare: `infointerview shortlist add NAME` first.")
+        return
+    table = Table("", show_lines=True)
+    for side in comparison.sides:
+        table.add_column(plain(side.title))
+    for aspect, cells in _compare_rows(comparison):
+        table.add_row(plain(aspect), *(plain(cell) for cell in cells))
+    context.console.print(table)
+    if comparison.ruled_out:
+        left_out = ", ".join(comparison.ruled_out)
+        context.console.print(plain(f"Ruled out, not shown (--ruled-out shows them): {left_out}."))
