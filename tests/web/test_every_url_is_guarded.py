@@ -125,6 +125,13 @@ FILL: dict[str, dict[str, str]] = {
     "careers:upload_data": {},
     "careers:fields": {},
     "careers:field": {"group": "=27"},
+    "careers:interests": {},
+    "careers:questionnaire": {},
+    "careers:save_answers": {},
+    "careers:enter_profile": {},
+    "careers:goals": {},
+    "careers:matches": {},
+    "careers:shortlist_match": {"code": f"={CODE}"},
     "agenda:compare": {},
 }
 

@@ -163,9 +163,12 @@ def save_answers(owner, answers: dict) -> InterestProfile:
     return profile
 
 
-@transaction.atomic
 def finish_questionnaire(owner, now: datetime, answers: dict | None = None) -> InterestProfile:
-    """Score the questionnaire once every item has an answer; it joins the history."""
+    """Score the questionnaire once every item has an answer; it joins the history.
+
+    The answers given are saved first, in their own transaction, so a refusal for
+    missing items still keeps them.
+    """
     profile = save_answers(owner, answers or {})
     missing = unanswered(profile.answers)
     if missing:

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from infointerview.careers import browse_views, data_views, views
+from infointerview.careers import browse_views, data_views, interest_views, views
 
 app_name = "careers"
 urlpatterns = [
@@ -12,6 +12,13 @@ urlpatterns = [
     path("explore/", views.explore, name="explore"),
     path("fields/", browse_views.fields_page, name="fields"),
     path("fields/<str:group>/", browse_views.field_page, name="field"),
+    path("interests/", interest_views.interests_page, name="interests"),
+    path("interests/questions/", interest_views.questionnaire, name="questionnaire"),
+    path("interests/answers/", interest_views.save_answers, name="save_answers"),
+    path("interests/enter/", interest_views.enter_profile, name="enter_profile"),
+    path("goals/", interest_views.goals_page, name="goals"),
+    path("matches/", interest_views.matches_page, name="matches"),
+    path("matches/<str:code>/shortlist/", interest_views.shortlist_match, name="shortlist_match"),
     path("data/download/", data_views.start_download, name="start_download"),
     path("data/upload/", data_views.upload_data, name="upload_data"),
     path("explore/<str:code>/shortlist/", views.shortlist_occupation, name="shortlist_occupation"),
