@@ -21,7 +21,7 @@ from infointerview.lib.errors import Refused
 from infointerview.lib.safe_files import sha256_of
 from infointerview.people.imports.contacts import Contact, opened
 from infointerview.people.imports.formats import SOURCES, contacts_in, detected
-from infointerview.people.models import ImportBatch, ImportedPerson, Person
+from infointerview.people.models import ImportBatch, ImportedPerson, Person, Source
 from infointerview.people.services import same_organization, source_named
 
 # Fields with one value, which an import may set; lists (e-mails, phones, tags) only grow.
@@ -100,6 +100,8 @@ def make_plan(
         chosen = file_format or detected(file)
         contacts = contacts_in(file, chosen, mapping or {})
     chosen_source = source_named(source) if source else SOURCES[chosen]
+    if chosen_source not in Source.values:
+        raise Refused(f"source {source!r}: give one of {', '.join(Source.values)}")
     name = file_name or path.name
     detail = f"{ImportBatch.Format(chosen).label}: {name}"[:200]
     known = Known(owner)
