@@ -150,21 +150,34 @@ class ImportBatch(Owned):
     checksum = models.CharField(max_length=64, help_text="sha256 of the file as it came in.")
     imported_at = models.DateTimeField()
     source = models.CharField(max_length=20, choices=Source.choices)
-    counts = models.JSONField(default=dict, blank=True, help_text="People per outcome.")
+    created = models.PositiveIntegerField(default=0)
+    updated = models.PositiveIntegerField(default=0)
+    merged = models.PositiveIntegerField(default=0)
+    unchanged = models.PositiveIntegerField(default=0)
+    skipped = models.PositiveIntegerField(default=0)
+    conflicts = models.PositiveIntegerField(default=0)
+
+    COUNTS = ("created", "updated", "merged", "unchanged", "skipped", "conflicts")
 
     class Meta:
         ordering = ["imported_at", "id"]
+
+    @property
+    def counts(self) -> dict[str, int]:
+        return {name: getattr(self, name) for name in self.COUNTS}
 
     def __str__(self) -> str:
         return f"{self.file_name} ({self.imported_at:%Y-%m-%d})"
 
 
 class ImportedPerson(Owned):
-    """A person an import created or changed, and every value imports have set on them.
+    """A person an import created or changed, and the values imports have set on them.
 
-    `values` lets a later import tell a field it set itself (and may update) from one the
-    user changed since (which is kept, and reported as a conflict).
+    They let a later import tell a field it set itself (and may update) from one the
+    user changed since (which is kept, and reported as a conflict). Blank: never set.
     """
+
+    VALUES = ("organization", "job_title", "linkedin_url", "postal_address")
 
     class Outcome(models.TextChoices):
         CREATED = "created", "Created"
@@ -175,10 +188,17 @@ class ImportedPerson(Owned):
     person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="imported")
     line = models.PositiveIntegerField(help_text="Where in the file this person was.")
     outcome = models.CharField(max_length=20, choices=Outcome.choices)
-    values = models.JSONField(default=dict, blank=True)
+    organization = models.CharField(max_length=200, blank=True)
+    job_title = models.CharField(max_length=200, blank=True)
+    linkedin_url = models.URLField(blank=True)
+    postal_address = models.TextField(blank=True)
 
     class Meta:
         ordering = ["id"]
+
+    @property
+    def values(self) -> dict[str, str]:
+        return {name: getattr(self, name) for name in self.VALUES if getattr(self, name)}
 
 
 class OrganizationLead(Owned):

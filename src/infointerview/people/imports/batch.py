@@ -69,7 +69,7 @@ def _write(owner, plan: Plan, now: datetime) -> ImportBatch:
         checksum=plan.checksum,
         imported_at=now,
         source=plan.source,
-        counts=plan.counts,
+        **plan.counts,
     )
     touched: dict[int, Step] = {}
     final_values: dict[int, dict[str, str]] = {}
@@ -101,7 +101,7 @@ def _write(owner, plan: Plan, now: datetime) -> ImportBatch:
                 person=step.person,
                 line=step.line,
                 outcome=step.outcome,
-                values=final_values[id(step.person)],
+                **final_values[id(step.person)],
             )
             for step in touched.values()
         ],

@@ -25,7 +25,7 @@ from infointerview.people.models import ImportBatch, ImportedPerson, Person, Sou
 from infointerview.people.services import same_organization, source_named
 
 # Fields with one value, which an import may set; lists (e-mails, phones, tags) only grow.
-FIELDS = ("organization", "job_title", "linkedin_url", "postal_address")
+FIELDS = ImportedPerson.VALUES
 LISTS = ("emails", "phones", "tags")
 OUTCOMES = ("created", "updated", "merged", "unchanged", "skipped")
 NOT_CHECKED = ["owner", "target", "introduced_by"]  # set by the import itself
@@ -122,10 +122,10 @@ class Known:
         people = {p.pk: p for p in Person.objects.filter(owner=owner).order_by("pk")}
         for person in people.values():
             self._index(person)
-        latest = ImportedPerson.objects.filter(owner=owner).order_by("pk")
-        for person_id, values in latest.values_list("person_id", "values"):
-            if person_id in people:
-                self.imported[id(people[person_id])] = values
+        links = ImportedPerson.objects.filter(owner=owner).only("person_id", *FIELDS)
+        for link in links.order_by("pk"):
+            if link.person_id in people:
+                self.imported[id(people[link.person_id])] = link.values
 
     def _index(self, person: Person) -> None:
         for email in person.emails:
