@@ -2,6 +2,7 @@
 
 import pytest
 
+from infointerview.careers.charts import wage_chart
 from infointerview.careers.models import WageEstimate
 from infointerview.careers.wages import WageFileError, import_wages, wages_for
 from tests.careers.oews_fixture import ROWS, write_bls_zip, write_csv
@@ -27,6 +28,14 @@ def test_each_file_type_imports_the_same_estimates(db, tmp_path, make):
     assert widget.top_coded == ["annual_p90"]
     california = WageEstimate.objects.get(soc_code="27-9001", area_code="0600000")
     assert california.annual_median == 72800  # the cross-industry row, not the industry one
+
+
+def test_a_top_coded_percentile_is_drawn_and_written_at_the_top_code(db, tmp_path):
+    import_wages(write_csv(tmp_path / "oews.csv"))
+    chart = wage_chart(wages_for("27-9001.00"))
+    nation = next(bar for bar in chart.bars if bar.label == "National")
+    assert nation.range_text.endswith("$239,200+")
+    assert nation.p90 > nation.p75 > nation.median  # not folded back onto the median
 
 
 def test_the_bls_zip_skips_its_field_descriptions(db, tmp_path):

@@ -16,4 +16,9 @@ def test_it_marks_a_top_coded_figure_briefly_where_room_is_short():
 
 def test_it_says_an_unreleased_figure_is_not_released():
     assert money(None) == "not released"
-    assert money(None, top_coded=True, compact=True) == "not released"
+
+
+def test_a_top_coded_figure_stored_without_a_number_is_the_top_code():
+    """The OEWS files give "#" where a wage is at or above the top code; no number is kept."""
+    assert money(None, top_coded=True) == "$239,200 or more"
+    assert money(None, top_coded=True, compact=True) == "$239,200+"

@@ -13,9 +13,9 @@ from django.db.models import Count
 from django.db.models.functions import Substr
 
 from infointerview.careers.models import JobZoneReference, Occupation, WageEstimate, soc_for
-from infointerview.careers.wages import NATIONAL, TOP_CODE_ANNUAL, broad_group
+from infointerview.careers.wages import NATIONAL, broad_group
 from infointerview.lib.errors import NotFound
-from infointerview.lib.money import money
+from infointerview.lib.money import TOP_CODE_ANNUAL, money
 
 # 2018 SOC major groups, as BLS names them in OEWS and the SOC manual.
 MAJOR_GROUPS = {

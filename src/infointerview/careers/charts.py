@@ -6,7 +6,7 @@ import math
 from dataclasses import dataclass
 
 from infointerview.careers.wages import Wages
-from infointerview.lib.money import money
+from infointerview.lib.money import TOP_CODE_ANNUAL, money
 
 WIDTH = 640
 LEFT = 150
@@ -51,15 +51,23 @@ def _nice_step(span: float) -> float:
     return next(step * power for step in (1, 2, 2.5, 5, 10) if step * power >= raw)
 
 
+def _figure(estimate, column: str) -> int | None:
+    """A percentile as drawn: a top-coded one ("#" in the file) stands at the top code."""
+    value = getattr(estimate, column)
+    if value is None and column in estimate.top_coded:
+        return TOP_CODE_ANNUAL
+    return value
+
+
 def wage_chart(wages: list[Wages]) -> WageChart | None:
     """Each area: a line from the 10th to the 90th percentile, a box for the middle half."""
-    usable = [w for w in wages if w.estimate.annual_median is not None]
+    usable = [w for w in wages if _figure(w.estimate, "annual_median") is not None]
     if not usable:
         return None
     values = [
         v
         for w in usable
-        for v in (w.estimate.annual_p10, w.estimate.annual_p90, w.estimate.annual_median)
+        for v in (_figure(w.estimate, c) for c in ("annual_p10", "annual_p90", "annual_median"))
         if v is not None
     ]
     step = _nice_step(max(values) - 0 or 1)
@@ -73,15 +81,16 @@ def wage_chart(wages: list[Wages]) -> WageChart | None:
     for index, wage in enumerate(usable):
         e = wage.estimate
         top = set(e.top_coded)
+        median = _figure(e, "annual_median")
         bars.append(
             WageBar(
                 label=e.area_title,
                 y=TOP + index * ROW,
-                p10=x(e.annual_p10, e.annual_median),
-                p25=x(e.annual_p25, e.annual_median),
-                median=x(e.annual_median, 0),
-                p75=x(e.annual_p75, e.annual_median),
-                p90=x(e.annual_p90, e.annual_median),
+                p10=x(_figure(e, "annual_p10"), median),
+                p25=x(_figure(e, "annual_p25"), median),
+                median=x(median, 0),
+                p75=x(_figure(e, "annual_p75"), median),
+                p90=x(_figure(e, "annual_p90"), median),
                 median_text=money(e.annual_median, "annual_median" in top, compact=True),
                 range_text=f"{money(e.annual_p10)} – "
                 f"{money(e.annual_p90, 'annual_p90' in top, compact=True)}",

@@ -32,7 +32,6 @@ ANNUAL = {
     "A_PCT90": "annual_p90",
 }
 BATCH = 5000
-TOP_CODE_ANNUAL = 239_200
 
 
 class WageFileError(UserError):
