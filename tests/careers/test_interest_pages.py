@@ -31,12 +31,12 @@ def test_each_answer_is_saved_as_it_is_given(alice_client, alice):
     assert "1 of 60 answered" in response.content.decode()
     response = alice_client.post("/occupations/interests/answers/", {"q1": "like", "q7": "dislike"})
     assert response.status_code == 302  # without htmx: back to the questionnaire
-    assert InterestProfile.objects.get().answers == {"1": "like", "7": "dislike"}
+    assert InterestProfile.objects.get().given() == {"1": "like", "7": "dislike"}
 
 
 def test_a_made_up_answer_is_not_stored(alice_client, alice):
     alice_client.post("/occupations/interests/answers/", {"q1": "love", "q99": "like"}, **HTMX)
-    assert InterestProfile.objects.get().answers == {}
+    assert InterestProfile.objects.get().given() == {}
 
 
 def test_submitting_half_way_keeps_the_answers_and_says_what_is_left(alice_client, alice):
@@ -45,7 +45,7 @@ def test_submitting_half_way_keeps_the_answers_and_says_what_is_left(alice_clien
         response.content.decode()
     )
     profile = InterestProfile.objects.get()
-    assert profile.answers == {"1": "like"} and profile.finished_at is None
+    assert profile.given() == {"1": "like"} and profile.finished_at is None
 
 
 def test_submitting_every_answer_gives_the_result_with_its_chart(alice_client, alice):

@@ -43,15 +43,15 @@ def test_like_scores_two_unsure_one_dislike_nothing():
 
 def test_answers_are_kept_half_way_and_the_profile_is_scored_when_all_are_given(alice):
     save_answers(alice, {str(n): "like" for n in range(1, 31)})
-    assert len(in_progress(alice).answers) == 30
+    assert len(in_progress(alice).given()) == 30
     with pytest.raises(
         Refused, match="30 of 60 questions have no answer yet, the first is number 31"
     ):
         finish_questionnaire(alice, NOW)
-    assert len(in_progress(alice).answers) == 30
+    assert len(in_progress(alice).given()) == 30
     with pytest.raises(Refused, match="29 of 60"):
         finish_questionnaire(alice, NOW, {"31": "unsure"})
-    assert len(in_progress(alice).answers) == 31  # what came with the refusal is kept
+    assert len(in_progress(alice).given()) == 31  # what came with the refusal is kept
     profile = finish_questionnaire(alice, NOW, {str(n): "dislike" for n in range(31, 61)})
     assert profile.finished_at == NOW
     assert profile.scores() == {"R": 10, "I": 10, "A": 10, "S": 10, "E": 10, "C": 10}

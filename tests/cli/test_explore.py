@@ -51,7 +51,7 @@ def test_the_questions_are_asked_in_turn_and_kept_when_the_user_stops(run, alice
     assert code == 0
     assert "Answer l (like), u (not sure) or d (dislike)" in out
     assert "Stopped; your answers are kept" in out
-    assert InterestProfile.objects.get().answers == {"1": "like", "2": "dislike", "3": "unsure"}
+    assert InterestProfile.objects.get().given() == {"1": "like", "2": "dislike", "3": "unsure"}
     code, out, _ = run("explore", "interests", stdin="l\n" * 57)
     assert code == 0
     assert "Welcome back: 3 of 60 answered." in out

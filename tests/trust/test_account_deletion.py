@@ -21,6 +21,8 @@ from infointerview.accounts.services import create_owner, issue_sign_in_link
 from infointerview.accounts.tables import user_tables
 from infointerview.agenda.account_deletion import delete_account, what_will_be_removed
 from infointerview.agenda.export import export_data
+from infointerview.careers.goals import save_goals
+from infointerview.careers.interests import profile_from_code, save_answers
 from infointerview.careers.services import add_target
 from infointerview.interviews import afterwards, planning, research
 from infointerview.interviews.services import reschedule, schedule
@@ -36,6 +38,9 @@ AXES = [AccessAttempt, AccessLog, AccessFailureLog]
 def fill_every_table(user, word: str) -> None:
     """A row of `user` in every table, each holding `word` where it holds text."""
     add_target(user, f"{word} Designers", level="entry")
+    save_answers(user, {"1": "like"})
+    profile_from_code(user, "AES", NOW)
+    save_goals(user, min_wage=50000, work_values=["Independence"])
     friend = add_person(user, f"{word} Friend", occupation=f"{word} Designers")
     person = add_person(
         user, f"{word} Person", occupation=f"{word} Designers", introduced_by=friend

@@ -36,7 +36,7 @@ def interests_page(request: HttpRequest) -> HttpResponse:
         if profile
         else [],
         "history": interests.history(request.user),
-        "started": _progress(started.answers) if started else None,
+        "started": _progress(started.given()) if started else None,
         "enter_form": EnterProfileForm(),
     }
     return render(request, "careers/interests.html", context)
@@ -47,7 +47,7 @@ def interests_page(request: HttpRequest) -> HttpResponse:
 def questionnaire(request: HttpRequest) -> HttpResponse:
     """All sixty items on one page; the plain submit scores them once all are answered."""
     started = interests.in_progress(request.user)
-    answers = started.answers if started else {}
+    answers = started.given() if started else {}
     form = QuestionnaireForm(request.POST or None, answers=answers)
     if request.method == "POST" and form.is_valid():
         try:
@@ -70,7 +70,7 @@ def save_answers(request: HttpRequest) -> HttpResponse:
     form.is_valid()
     profile = interests.save_answers(request.user, form.answers())
     if request.htmx:
-        return render(request, "careers/interest_progress.html", _progress(profile.answers))
+        return render(request, "careers/interest_progress.html", _progress(profile.given()))
     return redirect("careers:questionnaire")
 
 

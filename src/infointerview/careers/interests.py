@@ -157,7 +157,7 @@ def save_answers(owner, answers: dict) -> InterestProfile:
     profile = in_progress(owner) or InterestProfile(
         owner=owner, source=InterestProfile.Source.QUESTIONNAIRE, scale=QUESTIONNAIRE_TOP
     )
-    profile.answers = {**profile.answers, **_checked(answers)}
+    profile.keep_answers(_checked(answers))
     validate(profile)
     profile.save()
     return profile
@@ -170,13 +170,13 @@ def finish_questionnaire(owner, now: datetime, answers: dict | None = None) -> I
     missing items still keeps them.
     """
     profile = save_answers(owner, answers or {})
-    missing = unanswered(profile.answers)
+    missing = unanswered(profile.given())
     if missing:
         raise Refused(
             f"{len(missing)} of {ITEM_COUNT} questions have no answer yet, the first is "
             f"number {missing[0]}; your answers so far are kept"
         )
-    profile.set_scores(score_answers(profile.answers))
+    profile.set_scores(score_answers(profile.given()))
     profile.finished_at = now
     profile.save()
     return profile

@@ -55,7 +55,7 @@ def _print_profile(profile: InterestProfile) -> None:
 def _ask(owner) -> InterestProfile | None:
     """Each unanswered question in turn; every answer is saved as it is given."""
     started = interests.in_progress(owner)
-    answers = dict(started.answers) if started else {}
+    answers = started.given() if started else {}
     if answers:
         context.console.print(f"Welcome back: {len(answers)} of {ITEM_COUNT} answered.")
     context.console.print(

@@ -36,14 +36,15 @@ WORK_VALUES = (
 
 
 def validate_answers(value) -> None:
-    """Answers are {"item number": "like" | "unsure" | "dislike"} for items 1–60."""
-    if not isinstance(value, dict):
-        raise ValidationError("answers must map item numbers to like, unsure or dislike")
-    for item, answer in value.items():
-        if not (str(item).isdigit() and 1 <= int(item) <= ITEM_COUNT):
-            raise ValidationError(f"item {item!r} is not a number from 1 to {ITEM_COUNT}")
-        if answer not in ANSWERS:
-            raise ValidationError(f"item {item}: {answer!r} is not like, unsure or dislike")
+    """Answers are a list of texts, item n at place n − 1: like, unsure, dislike or "" (none yet).
+
+    A list of texts, as every JSON field of the app is, so export and restore read it alike.
+    """
+    if not isinstance(value, list) or len(value) > ITEM_COUNT:
+        raise ValidationError(f"answers must be a list of at most {ITEM_COUNT} texts")
+    for number, answer in enumerate(value, 1):
+        if answer not in (*ANSWERS, ""):
+            raise ValidationError(f"item {number}: {answer!r} is not like, unsure or dislike")
 
 
 def _validate_names(value, allowed: tuple[str, ...] | None, what: str) -> None:
@@ -75,7 +76,7 @@ class InterestProfile(Owned):
         CODE = "code", "Holland code entered"
 
     source = models.CharField(max_length=20, choices=Source.choices)
-    answers = models.JSONField(default=dict, blank=True, validators=[validate_answers])
+    answers = models.JSONField(default=list, blank=True, validators=[validate_answers])
     realistic = _score()
     investigative = _score()
     artistic = _score()
@@ -95,6 +96,14 @@ class InterestProfile(Owned):
 
     def __str__(self) -> str:
         return f"{self.get_source_display()} {self.top_three()}"
+
+    def given(self) -> dict[str, str]:
+        """The answers given so far, by item number ("1"…"60")."""
+        return {str(n): answer for n, answer in enumerate(self.answers, 1) if answer}
+
+    def keep_answers(self, answers: dict[str, str]) -> None:
+        merged = {**self.given(), **answers}
+        self.answers = [merged.get(str(n), "") for n in range(1, ITEM_COUNT + 1)]
 
     def scores(self) -> dict[str, float]:
         return {letter: getattr(self, field) for letter, field in FIELDS.items()}
