@@ -132,6 +132,12 @@ FILL: dict[str, dict[str, str]] = {
     "careers:goals": {},
     "careers:matches": {},
     "careers:shortlist_match": {"code": f"={CODE}"},
+    "agenda:duplicates": {},
+    "agenda:merge_people": {},
+    "agenda:knows": {"public_id": "person"},
+    "agenda:forget_knows": {"public_id": "person", "other_id": "person"},
+    "agenda:introduction_through": {"public_id": "person", "introducer_id": "person"},
+    "agenda:put_on_list": {"public_id": "person", "target_id": "target"},
     "agenda:compare": {},
 }
 

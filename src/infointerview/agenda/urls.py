@@ -4,11 +4,13 @@ from infointerview.agenda.views import (
     account,
     calendar,
     compare,
+    merging,
     occupation,
     people,
     settings,
     today,
     undo,
+    who_you_know,
 )
 
 app_name = "agenda"
@@ -18,6 +20,24 @@ urlpatterns = [
     path("people/", people.people_page, name="people"),
     path("people/<uuid:public_id>/", people.person_page, name="person"),
     path("people/<uuid:public_id>/move/<str:direction>/", people.move, name="move_person"),
+    path("people/duplicates/", merging.duplicates_page, name="duplicates"),
+    path("people/merge/", merging.merge, name="merge_people"),
+    path("people/<uuid:public_id>/knows/", who_you_know.knows, name="knows"),
+    path(
+        "people/<uuid:public_id>/knows/<uuid:other_id>/forget/",
+        who_you_know.forget,
+        name="forget_knows",
+    ),
+    path(
+        "people/<uuid:public_id>/introduction/<uuid:introducer_id>/",
+        who_you_know.introduction,
+        name="introduction_through",
+    ),
+    path(
+        "people/<uuid:public_id>/put-on/<uuid:target_id>/",
+        who_you_know.put_on_list,
+        name="put_on_list",
+    ),
     path("outreach/person/<uuid:public_id>/undo/", undo.undo_latest, name="undo_attempt"),
     path("outreach/person/<uuid:public_id>/log/", people.log_outcome, name="log_outcome"),
     path("occupations/explore/<str:code>/", occupation.occupation, name="occupation"),

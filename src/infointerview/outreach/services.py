@@ -26,6 +26,7 @@ from infointerview.outreach.models import (
     DraftTemplate,
     Outcome,
 )
+from infointerview.people import acquaintances
 from infointerview.people import services as people
 from infointerview.people.models import Person
 
@@ -147,17 +148,43 @@ def _fill(owner, request: ContactRequest) -> None:
     request.body = placeholders.render(body, values)
 
 
+def _introduce_through(owner, person: Person, introducer: Person | None) -> None:
+    """Who is asked for the introduction: whoever introduced them, or any acquaintance the
+    user recorded as knowing them, who from then on is the one introducing them."""
+    if introducer is None or introducer.pk == person.introduced_by_id:
+        if person.introduced_by is None:
+            raise Refused(
+                f"an introduction needs the acquaintance who knows {person.name}: "
+                "set 'introduced by' on the person first, or record who knows them"
+            )
+        return
+    if not acquaintances.knows(owner, introducer, person):
+        raise Refused(
+            f"{introducer.name} is not recorded as knowing {person.name}: "
+            "record that they know each other first"
+        )
+    if person.introduced_by is not None:
+        earlier = f"First introduced by {person.introduced_by.name}"
+        person.notes = "\n".join(part for part in (person.notes, earlier) if part)
+    person.introduced_by = introducer
+    validate(person)
+    person.save(update_fields=["introduced_by", "notes", "updated_at"])
+
+
 @transaction.atomic
 def draft(
-    owner, person: Person, channel: str, *, today: date, call_on: date | None = None
+    owner,
+    person: Person,
+    channel: str,
+    *,
+    today: date,
+    call_on: date | None = None,
+    introducer: Person | None = None,
 ) -> ContactRequest:
     """Write (or rewrite, until it is sent) the request to a person through one channel."""
     validate(ContactRequest(owner=owner, person=person, channel=channel))
-    if channel == Channel.INTRODUCTION and person.introduced_by is None:
-        raise Refused(
-            f"an introduction needs the acquaintance who knows {person.name}: "
-            "set 'introduced by' on the person first"
-        )
+    if channel == Channel.INTRODUCTION:
+        _introduce_through(owner, person, introducer)
     if call_on is not None and call_on <= today:
         raise FieldRefused(
             "call_on",

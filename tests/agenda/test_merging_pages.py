@@ -1,0 +1,56 @@
+"""The duplicates page, and merging from it."""
+
+from django.urls import reverse
+
+from infointerview.people.models import Person
+from infointerview.people.services import add_person
+
+
+def twin_of(owner):
+    return add_person(
+        owner, "Dana M. Lee", emails=["dana@example.com"], organization="Brightline Studio"
+    )
+
+
+def test_the_page_proposes_records_sharing_an_email(alice_client, alice, dana):
+    twin_of(alice)
+    page = alice_client.get(reverse("agenda:duplicates")).content.decode()
+    assert "Dana Lee and Dana M. Lee" in page
+    assert "The same e-mail." in page
+    assert page.count('action="/people/merge/"') == 2
+
+
+def test_the_page_says_when_there_are_none(alice_client, dana):
+    page = alice_client.get(reverse("agenda:duplicates")).content.decode()
+    assert "No duplicates found." in page
+
+
+def test_merging_keeps_the_chosen_record_and_goes_to_its_page(alice_client, alice, dana):
+    twin = twin_of(alice)
+    response = alice_client.post(
+        reverse("agenda:merge_people"), {"keep": twin.public_id, "other": dana.public_id}
+    )
+    assert response["Location"] == reverse("agenda:person", args=[twin.public_id])
+    assert list(Person.objects.filter(owner=alice)) == [twin]
+    twin.refresh_from_db()
+    assert twin.phones == ["555-0100"] and twin.job_title == "Junior Designer"
+
+
+def test_a_form_without_both_people_is_refused_and_nothing_changes(alice_client, alice, dana):
+    twin = twin_of(alice)
+    response = alice_client.post(
+        reverse("agenda:merge_people"), {"keep": dana.public_id}, follow=True
+    )
+    assert "Merge into it: This field is required." in response.content.decode()
+    assert Person.objects.filter(pk=twin.pk).exists()
+
+
+def test_another_users_records_cannot_be_merged(alice, bob_client, bob, dana):
+    twin = twin_of(alice)
+    response = bob_client.post(
+        reverse("agenda:merge_people"), {"keep": dana.public_id, "other": twin.public_id}
+    )
+    assert response.status_code == 404
+    assert Person.objects.filter(owner=alice).count() == 2
+    page = bob_client.get(reverse("agenda:duplicates")).content.decode()
+    assert "Dana" not in page
