@@ -13,6 +13,7 @@ from django.urls import resolve
 from django.utils import timezone
 
 from infointerview.accounts.services import issue_sign_in_link, profile_for
+from infointerview.careers.interests import profile_from_code, save_answers
 from infointerview.careers.wages import import_wages
 from infointerview.interviews.research import add_entry
 from infointerview.people.models import OrganizationLead, Person
@@ -133,6 +134,8 @@ def long_content(alice, pages, tmp_path):  # noqa: F811 (the fixture imported ab
         notes=LONG_NOTES,
     )
     sam = Person.objects.get(owner=alice, name="Sam Park")
+    save_answers(alice, {"1": "like"})
+    profile_from_code(alice, "AES", timezone.now())
     # Pages test_every_page.py does not list yet.
     return [
         *pages,
@@ -142,6 +145,10 @@ def long_content(alice, pages, tmp_path):  # noqa: F811 (the fixture imported ab
         "/occupations/fields/",
         "/occupations/fields/27/",
         "/occupations/compare/",
+        "/occupations/interests/",
+        "/occupations/interests/questions/",
+        "/occupations/goals/",
+        "/occupations/matches/?all=1",
     ]
 
 
