@@ -79,6 +79,8 @@ FILL: dict[str, dict[str, str]] = {
     "careers:explore": {},
     "careers:shortlist_occupation": {"code": f"={CODE}"},
     "people:add": {},
+    "people:import_contacts": {},
+    "people:confirm_import": {},
     "people:occupation_suggestions": {},
     "people:occupation_input": {},
     "people:edit": {"public_id": "person"},

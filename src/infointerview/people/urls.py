@@ -1,10 +1,12 @@
 from django.urls import path
 
-from infointerview.people import views
+from infointerview.people import import_views, views
 
 app_name = "people"
 urlpatterns = [
     path("add/", views.add, name="add"),
+    path("import/", import_views.upload, name="import_contacts"),
+    path("import/confirm/", import_views.confirm, name="confirm_import"),
     path("occupation-suggestions/", views.occupation_suggestions, name="occupation_suggestions"),
     path("occupation-input/", views.occupation_input, name="occupation_input"),
     path("<uuid:public_id>/edit/", views.edit, name="edit"),

@@ -72,6 +72,10 @@ class Plan:
         return counts
 
     @property
+    def format_label(self) -> str:
+        return ImportBatch.Format(self.file_format).label
+
+    @property
     def writes(self) -> bool:
         return any(step.outcome in ("created", "updated", "merged") for step in self.steps)
 
