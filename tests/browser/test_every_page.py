@@ -40,6 +40,7 @@ def pages(alice, dana, tmp_path):
         f"/people/{kim.public_id}/delete/",
         f"/people/leads/{lead.public_id}/",
         "/people/leads/add/",
+        "/people/duplicates/",
         f"/outreach/request/{email.public_id}/",
         f"/outreach/request/{email.public_id}/letter/",
         f"/outreach/request/{phone.public_id}/",
