@@ -15,7 +15,7 @@ from infointerview.outreach.models import ContactRequest
 from infointerview.outreach.services import draft
 from infointerview.people.acquaintances import acquaintances_of, record_knows
 from infointerview.people.leads import add_lead, lead_gave_name, log_lead_call
-from infointerview.people.models import Person
+from infointerview.people.models import ImportBatch, ImportedPerson, Person
 from infointerview.people.services import add_person
 from tests.conftest import NOW, WEDNESDAY
 
@@ -156,3 +156,27 @@ def test_another_users_person_is_refused_and_nothing_changes(alice, bob, dana):
     with pytest.raises(Refused, match="your own"):
         merge(alice, dana, theirs, today=DAY)
     assert Person.objects.filter(pk=theirs.pk).exists()
+
+
+def test_the_same_linkedin_profile_however_copied_is_proposed(alice, dana):
+    dana.linkedin_url = "https://www.linkedin.com/in/dana-lee-4b1a27"
+    dana.save()
+    other = add_person(alice, "D. Lee", allow_duplicate=True)
+    other.linkedin_url = "http://linkedin.com/in/Dana-Lee-4b1a27/"
+    other.save()
+    (pair,) = proposed_duplicates(alice)
+    assert (pair.keep, pair.drop, pair.reasons) == (dana, other, ["the same LinkedIn profile"])
+
+
+def test_what_an_import_recorded_follows_the_kept_record(alice, dana, twin):
+    batch = ImportBatch.objects.create(
+        owner=alice,
+        file_name="Connections.csv",
+        file_format="linkedin",
+        checksum="0" * 64,
+        imported_at=NOW,
+        source="friend",
+    )
+    ImportedPerson.objects.create(owner=alice, batch=batch, person=twin, line=4, outcome="created")
+    merge(alice, dana, twin, today=DAY)
+    assert ImportedPerson.objects.get().person == dana
