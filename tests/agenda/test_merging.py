@@ -180,3 +180,16 @@ def test_what_an_import_recorded_follows_the_kept_record(alice, dana, twin):
     ImportedPerson.objects.create(owner=alice, batch=batch, person=twin, line=4, outcome="created")
     merge(alice, dana, twin, today=DAY)
     assert ImportedPerson.objects.get().person == dana
+
+
+def test_a_merge_that_fails_part_way_changes_nothing(alice, dana, twin, monkeypatch):
+    draft(alice, twin, "phone", today=DAY)
+
+    def refuse(instance, exclude=None):
+        raise Refused("the kept record would not be valid")
+
+    monkeypatch.setattr("infointerview.agenda.merging.validate", refuse)
+    with pytest.raises(Refused):
+        merge(alice, dana, twin, today=DAY)
+    assert Person.objects.filter(pk=twin.pk).exists()
+    assert ContactRequest.objects.get().person == twin
