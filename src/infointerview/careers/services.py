@@ -8,7 +8,7 @@ from django.db import models, transaction
 
 from infointerview.accounts.validation import validate
 from infointerview.careers.lists import target_named
-from infointerview.careers.lookup import LONGEST_TITLE
+from infointerview.careers.lookup import LONGEST_TITLE, is_code
 from infointerview.careers.models import (
     Level,
     Occupation,
@@ -16,6 +16,8 @@ from infointerview.careers.models import (
     name_key,
     tidy_name,
 )
+from infointerview.careers.title_matcher import TitleMatch
+from infointerview.careers.title_matches import match_titles
 from infointerview.lib.errors import NotFound, Refused
 
 LEVEL_ALIASES = {"manager": Level.SUPERVISOR, "supervisor/manager": Level.SUPERVISOR}
@@ -141,40 +143,59 @@ def link_text_of(model: type[models.Model], field_name: str) -> None:
 
 
 def link_free_text_occupations() -> LinkReport:
-    """After an import: exact title or alternate title is linked, anything else proposed.
+    """After an import, or when asked: each free-text occupation or job title goes through
+    the title matcher (`careers.title_matches`). A match sure enough is linked, any other
+    is proposed for the user's word, and a code the user said no or "not sure" to is never
+    linked or proposed again. A job title's level words (senior, manager…) raise a
+    person's level from the default entry level; they never lower a level chosen.
 
     Runs over every account's rows, each linked to shared reference data only.
     """
-    from infointerview.careers.search import search
-
     report = LinkReport()
-    decided: dict[str, tuple[str, str]] = {}
     for model, field_name in _linked_text:
-        rows = model.objects.filter(onet_code="").exclude(**{field_name: ""})
-        for row in rows:
-            text = getattr(row, field_name).strip().lower()
-            if text not in decided:
-                sure = _occupation_for(text)
-                if sure is not None:
-                    decided[text] = (sure.code, "")
-                else:
-                    hits = search(text, limit=1)
-                    decided[text] = ("", hits[0].code if hits else "")
-            code, proposal = decided[text]
-            if code in row.declined_onet_codes:
-                code = ""
-            if proposal in row.declined_onet_codes:
-                proposal = ""
-            if code:
-                row.onet_code, row.proposed_onet_code = code, ""
-                report.applied += 1
-            elif proposal and proposal != row.proposed_onet_code:
-                row.proposed_onet_code = proposal
-                report.proposed += 1
-            else:
-                report.unmatched += 1
-            row.save(update_fields=["onet_code", "proposed_onet_code", "updated_at"])
+        rows = list(model.objects.filter(onet_code="").exclude(**{field_name: ""}))
+        if not rows:
+            continue
+        texts = [getattr(row, field_name) for row in rows]
+        organizations = [getattr(row, "organization", "") for row in rows]
+        matches = match_titles(texts, organizations if any(organizations) else None)
+        changed = []
+        for row, text, match in zip(rows, texts, matches, strict=True):
+            before = (row.onet_code, row.proposed_onet_code, getattr(row, "level", None))
+            _link(row, text, match, field_name == "job_title", report)
+            if before != (row.onet_code, row.proposed_onet_code, getattr(row, "level", None)):
+                changed.append(row)
+        fields = ["onet_code", "proposed_onet_code", "updated_at"]
+        if field_name == "job_title":
+            fields.append("level")
+        for row in changed:
+            row.save(update_fields=fields)
     return report
+
+
+def _link(row, text: str, match: TitleMatch, is_job_title: bool, report: LinkReport) -> None:
+    declined = set(row.declined_onet_codes)
+    sure = _occupation_for(text) if is_code(text) else None
+    code = sure.code if sure else match.code if match.applied else ""
+    if code and code not in declined:
+        row.onet_code, row.proposed_onet_code = code, ""
+        if is_job_title and match.level_words and row.level == Level.ENTRY:
+            row.level = match.level
+        report.applied += 1
+        return
+    proposal = next((c.code for c in _choices(match) if c.code not in declined), "")
+    if proposal and proposal != row.proposed_onet_code:
+        row.proposed_onet_code = proposal
+        report.proposed += 1
+    else:
+        report.unmatched += 1
+
+
+def _choices(match: TitleMatch):
+    """The match, then its runners-up (worked out only when the match was said no to)."""
+    if match.code:
+        yield match
+        yield from match.candidates[1:]
 
 
 def answer_proposal(owner, row, accept: bool):

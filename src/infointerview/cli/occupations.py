@@ -19,10 +19,14 @@ from infointerview.careers.occupations import occupation_page
 from infointerview.careers.onet_import import import_release
 from infointerview.careers.search import cache, search
 from infointerview.careers.services import link_free_text_occupations
+from infointerview.careers.title_files import titles_in
+from infointerview.careers.title_matcher import TOP, TitleMatch
+from infointerview.careers.title_matches import match_titles
 from infointerview.careers.wages import import_wages
 from infointerview.cli import context
 from infointerview.cli.occupation_text import print_page
 from infointerview.cli.output import plain, shown
+from infointerview.lib.errors import Refused
 
 occupations_app = context.Commands(
     help="Occupations from O*NET: import, search, show.", no_args_is_help=True
@@ -140,6 +144,56 @@ def link() -> None:
     context.console.print(
         f"Linked {links.applied}; proposed {links.proposed}; no match {links.unmatched}."
     )
+
+
+@occupations_app.command("classify")
+def classify(
+    titles: list[str] = typer.Argument(None, help="Job titles, e.g. 'Senior UX Designer'."),
+    file: Path = typer.Option(None, "--file", help="A text file of job titles, one a line."),
+    limit: int = typer.Option(1, min=1, max=TOP, help="Occupations to show for each title."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON only."),
+) -> None:
+    """The occupation each job title most likely names, how sure, and the words that decided.
+
+    Matches marked "applied" are sure enough to be linked without asking.
+    """
+    wanted = list(titles or []) + (titles_in(file) if file else [])
+    if not wanted:
+        raise Refused("give job titles, or --file FILE with one title a line")
+    matches = match_titles(wanted)
+    if as_json:
+        context.print_json([_classified(m, limit) for m in matches])
+        return
+    table = Table("Title", "Occupation", "Sure", "Level", "Decided by")
+    for match in matches:
+        if not match.code:
+            table.add_row(plain(match.title), "[dim]no match[/]", "", match.level, "")
+            continue
+        for rank, candidate in enumerate(match.candidates[:limit]):
+            applied = " applied" if rank == 0 and match.applied else ""
+            table.add_row(
+                plain(match.title) if rank == 0 else "",
+                plain(f"{candidate.code} {candidate.title}"),
+                f"{candidate.confidence:.2f}{applied}",
+                _level(match) if rank == 0 else "",
+                plain(", ".join(match.words)) if rank == 0 else "",
+            )
+    context.console.print(table)
+    if not any(m.code for m in matches):
+        context.console.print(
+            "Import O*NET first if you have not (infointerview occupations sync)."
+        )
+
+
+def _level(match: TitleMatch) -> str:
+    said = f" ({', '.join(match.level_words)})" if match.level_words else ""
+    return match.level + said
+
+
+def _classified(match: TitleMatch, limit: int) -> dict:
+    found = match.to_dict()
+    found["candidates"] = found["candidates"][:limit]
+    return found
 
 
 @wages_app.command("import")

@@ -1,0 +1,82 @@
+"""The title matcher over the imported O*NET release: one index per process, rebuilt
+when an import changes the tables.
+
+`match_titles` is what the rest of the app calls, for one title or a whole address book.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import replace
+
+from infointerview.careers.models import AlternateTitle, Occupation, ReportedTitle
+from infointerview.careers.search import data_version
+from infointerview.careers.title_matcher import Entry, TitleIndex, TitleMatch
+from infointerview.careers.title_words import read
+
+# Words that say what kind of organization it is, not what the person does there.
+COMPANY_WORDS = {"inc", "llc", "ltd", "corp", "corporation", "company", "co", "group", "gmbh"}
+
+
+def build_index() -> TitleIndex:
+    """O*NET's current titles, alternate titles (and their short forms) and reported titles."""
+    current = dict(Occupation.objects.filter(retired_in="").values_list("code", "title"))
+    entries: list[Entry] = [(code, title, "title") for code, title in current.items()]
+    alternates = AlternateTitle.objects.values_list("occupation__code", "title", "short_title")
+    for code, title, short in alternates.order_by("id"):
+        entries.append((code, title, "alternate"))
+        if short and short != "n/a":
+            entries.append((code, short, "short"))
+    reported = ReportedTitle.objects.values_list("occupation__code", "title").order_by("id")
+    entries += [(code, title, "reported") for code, title in reported]
+    return TitleIndex(entries, current)
+
+
+class _Cache:
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.index: TitleIndex | None = None
+        self.version: tuple | None = None
+
+    def get(self) -> TitleIndex:
+        """Checked against the tables on every call: one query, for a whole batch."""
+        version = data_version()
+        with self.lock:
+            if self.index is None or version != self.version:
+                self.index, self.version = build_index(), version
+            return self.index
+
+    def forget(self) -> None:
+        with self.lock:
+            self.index, self.version = None, None
+
+
+cache = _Cache()
+
+
+def match_titles(titles: list[str], organizations: list[str] | None = None) -> list[TitleMatch]:
+    """The likeliest O*NET occupation of each job title, in order, with its confidence.
+
+    A match with `applied` true is sure enough to link without asking; the others are
+    for the user to confirm. When an organization is given and the title alone is not an
+    O*NET title, the organization's words are tried too ('Analyst' at 'Mercy Hospital')
+    and kept when they make the answer surer.
+    """
+    index = cache.get()
+    found = index.match(titles)
+    if not organizations:
+        return found
+    if len(organizations) != len(titles):
+        raise ValueError("one organization per title, or none")
+    retry = {
+        row: f"{titles[row]} {words}"
+        for row, (match, organization) in enumerate(zip(found, organizations, strict=True))
+        if organization
+        and not match.exact
+        and (words := " ".join(w for w in read(organization).words if w not in COMPANY_WORDS))
+    }
+    better = dict(zip(retry, index.match(list(retry.values())), strict=True))
+    for row, match in better.items():
+        if match.code and match.confidence > found[row].confidence:
+            found[row] = replace(match, title=titles[row])
+    return found
