@@ -207,3 +207,33 @@ def test_same_person_as_knows_emails_linkedin_addresses_and_organizations(alice,
     assert same_person_as(alice, "dana lee", organization="") == [dana]
     assert same_person_as(alice, "dana lee", organization="City Transit") == []
     assert same_person_as(alice, "dana lee") == [dana]
+
+
+def test_two_linkedin_profiles_of_one_name_at_one_company_are_two_people(alice, tmp_path):
+    file = tmp_path / "Connections.csv"
+    header = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+    file.write_text(
+        header
+        + "Kim,Ode,https://www.linkedin.com/in/kim-ode-1,,Harbor Museum,Designer,1 Jan 2024\n"
+        + "Kim,Ode,https://www.linkedin.com/in/kim-ode-2,,Harbor Museum,Curator,1 Jan 2024\n"
+    )
+    plan, _ = import_contacts(alice, file, now=NOW)
+    assert [s.outcome for s in plan.steps] == ["created", "created"]
+    assert run_again(alice, file).counts["unchanged"] == 2
+
+
+def test_a_later_row_for_the_same_person_fills_blanks_and_never_undoes_an_earlier_one(
+    alice, tmp_path
+):
+    file = tmp_path / "alumni.csv"
+    file.write_text(
+        "Name,Email,Employer,Title\n"
+        "Kim Ode,kim@example.com,Harbor Museum,Designer\n"
+        "Kim Ode,kim.ode@example.org,Harbor Museum,Curator\n"
+    )
+    plan, _ = import_contacts(alice, file, now=NOW)
+    assert plan.steps[1].conflicts == ["job title: kept 'Designer' from line 2, not 'Curator'"]
+    kim = Person.objects.get(owner=alice)
+    assert (kim.job_title, kim.emails) == ("Designer", ["kim@example.com", "kim.ode@example.org"])
+    again = run_again(alice, file)
+    assert [s.outcome for s in again.steps] == ["unchanged", "unchanged"]

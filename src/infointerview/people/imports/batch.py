@@ -8,6 +8,7 @@ change nothing writes nothing, not even a batch: the same file twice changes not
 
 from __future__ import annotations
 
+from collections import defaultdict
 from datetime import datetime
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from django.db import transaction
 from infointerview.careers.search import search
 from infointerview.lib import long_writes
 from infointerview.lib.errors import Refused
-from infointerview.people.imports.plan import FIELDS, LISTS, Plan, Step, make_plan
+from infointerview.people.imports.plan import Plan, Step, make_plan
 from infointerview.people.models import ImportBatch, ImportedPerson, Person
 from infointerview.people.services import next_position
 
@@ -73,9 +74,11 @@ def _write(owner, plan: Plan, now: datetime) -> ImportBatch:
     )
     touched: dict[int, Step] = {}
     final_values: dict[int, dict[str, str]] = {}
+    changed: dict[int, set[str]] = defaultdict(set)
     for step in plan.steps:
         if step.outcome in ("created", "updated", "merged"):
             touched.setdefault(id(step.person), step)
+            changed[id(step.person)] |= set(step.changes)
         if step.person is not None:
             final_values[id(step.person)] = step.values
     _propose_occupations(
@@ -83,16 +86,11 @@ def _write(owner, plan: Plan, now: datetime) -> ImportBatch:
     )
     people = [step.person for step in touched.values()]
     new = [person for person in people if person.pk is None]
-    changed = [person for person in people if person.pk is not None]
+    _update([p for p in people if p.pk is not None], changed, now)
     position = next_position(owner)
     for offset, person in enumerate(new):
         person.position = position + offset
     Person.objects.bulk_create(new, batch_size=BATCH_SIZE)
-    if changed:
-        for person in changed:
-            person.updated_at = now
-        fields = [*FIELDS, *LISTS, "notes", "proposed_onet_code", "updated_at"]
-        Person.objects.bulk_update(changed, fields, batch_size=BATCH_SIZE)
     ImportedPerson.objects.bulk_create(
         [
             ImportedPerson(
@@ -108,6 +106,22 @@ def _write(owner, plan: Plan, now: datetime) -> ImportBatch:
         batch_size=BATCH_SIZE,
     )
     return batch
+
+
+def _update(people: list[Person], changed: dict[int, set[str]], now: datetime) -> None:
+    """People already listed, saved with only the fields the file changed.
+
+    Grouped by those fields: an update of two columns is far cheaper than of ten.
+    """
+    groups: dict[tuple[str, ...], list[Person]] = defaultdict(list)
+    for person in people:
+        person.updated_at = now
+        fields = changed[id(person)] | {"updated_at"}
+        if "job_title" in fields:
+            fields.add("proposed_onet_code")
+        groups[tuple(sorted(fields))].append(person)
+    for fields, group in groups.items():
+        Person.objects.bulk_update(group, fields, batch_size=BATCH_SIZE)
 
 
 def _propose_occupations(people: list[Person]) -> None:

@@ -145,6 +145,9 @@ class Known:
         if contact.linkedin_url.lower() in self.by_url:
             return self.by_url[contact.linkedin_url.lower()], "same LinkedIn address"
         for person in self.by_name.get(name_key(contact.name), []):
+            other_profile = person.linkedin_url and contact.linkedin_url != person.linkedin_url
+            if contact.linkedin_url and other_profile:
+                continue  # two LinkedIn profiles are two people, whatever their names
             if same_organization(person.organization, contact.organization):
                 both = person.organization and contact.organization
                 return person, "same name and organization" if both else "same name"
@@ -164,10 +167,11 @@ class Known:
             return self._create(contact, step, source, detail, dropped)
         step.person = person
         step.values = dict(self.imported.get(id(person), {}))
-        _fill(person, contact, step)
-        if id(person) in self.first_line:
+        earlier = self.first_line.get(id(person))
+        _fill(person, contact, step, earlier)
+        if earlier:
             step.outcome = "merged" if step.changes else "unchanged"
-            step.why = f"same person as line {self.first_line[id(person)]} ({reason})"
+            step.why = f"same person as line {earlier} ({reason})"
         else:
             self.first_line[id(person)] = contact.line
             if not step.changes:
@@ -240,19 +244,24 @@ def _drop_bad_values(contact: Contact) -> list[str]:
     return said
 
 
-def _fill(person: Person, contact: Contact, step: Step) -> None:
-    """Blank fields filled, fields the imports set updated, the user's own changes kept."""
+def _fill(person: Person, contact: Contact, step: Step, earlier: int | None = None) -> None:
+    """Blank fields filled, fields the imports set updated, the user's own changes kept.
+
+    A person already named `earlier` in the same file only has blanks filled: the first
+    row wins, so that importing the file again finds everything as it left it.
+    """
     for name in FIELDS:
         new, current = getattr(contact, name), getattr(person, name)
         if not new or new == current:
             continue
-        if not current or step.values.get(name) == current:
+        label = name.replace("_", " ")
+        if not current or (earlier is None and step.values.get(name) == current):
             setattr(person, name, new)
             step.changes[name] = step.values[name] = new
+        elif earlier is not None:
+            step.conflicts.append(f"{label}: kept {current!r} from line {earlier}, not {new!r}")
         else:
-            step.conflicts.append(
-                f"{name.replace('_', ' ')}: kept {current!r}, the file says {new!r}"
-            )
+            step.conflicts.append(f"{label}: kept {current!r}, the file says {new!r}")
     for name in LISTS:
         current = getattr(person, name)
         have = {value.casefold() for value in current}
