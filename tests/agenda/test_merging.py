@@ -6,6 +6,7 @@ import pytest
 
 from infointerview.agenda.merging import merge, proposed_duplicates
 from infointerview.agenda.outcomes import record_outcome
+from infointerview.careers.services import add_target
 from infointerview.interviews.afterwards import thank_you
 from infointerview.interviews.models import Interview, ThankYou
 from infointerview.interviews.research import add_entry
@@ -193,3 +194,14 @@ def test_a_merge_that_fails_part_way_changes_nothing(alice, dana, twin, monkeypa
         merge(alice, dana, twin, today=DAY)
     assert Person.objects.filter(pk=twin.pk).exists()
     assert ContactRequest.objects.get().person == twin
+
+
+def test_a_record_on_another_list_joins_the_kept_ones_list_and_says_so(alice, dana, twin):
+    twin.target = add_target(alice, "Illustrators")
+    twin.save()
+    result = merge(alice, dana, twin, today=DAY)
+    assert result.summary().endswith(
+        "Dana Lee stays on the list for Graphic Designers, not Illustrators."
+    )
+    dana.refresh_from_db()
+    assert dana.target.name == "Graphic Designers"

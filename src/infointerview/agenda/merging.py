@@ -292,6 +292,10 @@ def merge(owner, keep: Person, drop: Person, *, today: date) -> Merged:
         through = m2m.remote_field.through
         source = m2m.m2m_field_name()
         merged.moved += _move_rows(through, source, keep, drop)
+    if keep.target_id and drop.target_id and keep.target_id != drop.target_id:
+        merged.notes.append(
+            f"{keep.name} stays on the list for {keep.target.name}, not {drop.target.name}"
+        )
     _fill_in(keep, drop)
     validate(keep)
     keep.save()
