@@ -3,9 +3,11 @@
 import re
 
 from django.urls import reverse
+from django.utils import timezone
 
 from infointerview.agenda.calendar import new_feed_token
 from infointerview.agenda.models import CalendarFeed
+from infointerview.lib.day_words import letter_day
 
 
 def shown_address(response) -> str:
@@ -28,7 +30,8 @@ def test_making_an_address_shows_it_once(alice_client, alice):
     assert alice_client.get(address).status_code == 200
     again = alice_client.get(reverse("agenda:calendar"))
     assert "/calendar/feed/" not in again.text
-    assert "Your address was shown once, when it was made on 2" in again.text
+    made_on = letter_day(timezone.localtime(CalendarFeed.objects.get().created_at))
+    assert f"Your address was shown once, when it was made on {made_on};" in again.text
     assert "Make a new address" in again.text
 
 

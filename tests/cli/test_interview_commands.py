@@ -123,4 +123,4 @@ def test_times_print_in_the_users_own_time_zone(alice, dana, capsys):
         main(["--user", "alice", "interview", "schedule", "Dana Lee", "--at", "2026-12-03 23:30"])
         == 0
     )
-    assert "Thursday 03 December 2026 at 23:30" in capsys.readouterr().out
+    assert "Thursday, December 3, 2026 at 23:30" in capsys.readouterr().out

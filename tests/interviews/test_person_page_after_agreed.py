@@ -23,7 +23,7 @@ def test_after_agreed_the_interview_comes_before_the_contact_forms(alice_client,
     html = page(alice_client, dana)
     lead = html.index("Your interview is coming up")
     assert lead < html.index("<h2>Contact</h2>") and lead < html.index("Log what happened")
-    assert "Monday, March 2, 2099, 10:00" in html and "Studio 5" in html
+    assert "Monday, March 2, 2099 at 10:00" in html and "Studio 5" in html
     for step in ("plan", "conduct", "afterwards"):
         assert reverse(f"interviews:{step}", args=[interview.public_id]) in html
     assert reverse("agenda:interview_ics", args=[interview.public_id]) in html

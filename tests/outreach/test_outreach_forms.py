@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from infointerview.accounts.services import profile_for
+from infointerview.lib.day_words import long_day
 from infointerview.outreach.models import Attempt, ContactRequest, DraftTemplate
 from infointerview.outreach.services import draft, log_outcome
 
@@ -27,7 +28,7 @@ def test_a_refused_draft_keeps_the_channel_and_day_typed(alice_client, dana, tod
     assert re.search(r'<input type="radio" name="channel" value="letter"[^>]* checked', page)
     assert f'value="{today.isoformat()}"' in page
     assert response.context["form"].errors["call_on"] == [
-        f"the promised call day {today} must be after today ({today})"
+        f"the promised call day must be after today, {long_day(today)}"
     ]
     assert "--call-on" not in page
     assert not ContactRequest.objects.exists()

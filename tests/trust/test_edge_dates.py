@@ -197,8 +197,8 @@ def pages(edges) -> dict[str, tuple[str, ...]]:
     early, late, moved = edges["early"], edges["late"], edges["moved"]
     zed_call = ContactRequest.objects.get(person=edges["last"])
     return {
-        reverse("agenda:today"): ("Ada First", "Zed Last", "Fri 31 Dec 2100, 23:59"),
-        reverse("agenda:today") + "?all=1": ("Ada First", "Zed Last", "Fri 31 Dec 2100, 23:59"),
+        reverse("agenda:today"): ("Ada First", "Zed Last", "Fri, Dec 31, 2100, 23:59"),
+        reverse("agenda:today") + "?all=1": ("Ada First", "Zed Last", "Fri, Dec 31, 2100, 23:59"),
         reverse("agenda:progress"): ("Widget Designers",),
         reverse("agenda:people"): ("Ada First", "Zed Last", "Bea Promised"),
         reverse("agenda:person", args=[edges["first"].public_id]): ("1900",),
@@ -207,8 +207,8 @@ def pages(edges) -> dict[str, tuple[str, ...]]:
         reverse("interviews:detail", args=[early.public_id]): ("1900",),
         reverse("interviews:detail", args=[late.public_id]): ("2100",),
         reverse("interviews:detail", args=[moved.public_id]): (
-            "was Mon 1 Jan 1900, 00:00",
-            "was Fri 31 Dec 2100, 23:59",
+            "was Mon, Jan 1, 1900, 00:00",
+            "was Fri, Dec 31, 2100, 23:59",
         ),
         reverse("agenda:interview_ics", args=[moved.public_id]): (_ics(moved.starts_at),),
         reverse("interviews:afterwards", args=[early.public_id]): ("1900-01-01",),

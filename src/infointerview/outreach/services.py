@@ -188,7 +188,7 @@ def draft(
     if call_on is not None and call_on <= today:
         raise FieldRefused(
             "call_on",
-            f"the promised call day, {long_day(call_on)}, must be after today ({long_day(today)})",
+            f"the promised call day must be after today, {long_day(today)}",
         )
     request = open_request(owner, person)
     if request is not None and request.stage != ContactRequest.Stage.DRAFTED:
