@@ -5,9 +5,12 @@ from pathlib import Path
 
 import pytest
 
+from infointerview.careers.onet_import import import_release
+from infointerview.careers.search import cache
 from infointerview.people.imports.batch import PlanChanged, import_contacts
 from infointerview.people.models import ImportBatch, ImportedPerson, Person, Source
 from infointerview.people.services import add_person, same_person_as, update_person
+from tests.careers.onet_fixture import write_release
 from tests.conftest import NOW
 
 FILES = Path(__file__).parent / "files"
@@ -237,3 +240,14 @@ def test_a_later_row_for_the_same_person_fills_blanks_and_never_undoes_an_earlie
     assert (kim.job_title, kim.emails) == ("Designer", ["kim@example.com", "kim.ode@example.org"])
     again = run_again(alice, file)
     assert [s.outcome for s in again.steps] == ["unchanged", "unchanged"]
+
+
+def test_imported_titles_get_an_onet_occupation_proposed_not_linked(alice, tmp_path):
+    import_release(write_release(tmp_path / "v28", "28.0"))
+    cache.forget()
+    file = tmp_path / "alumni.csv"
+    file.write_text("Name,Title\nKim Ode,Widget Designer\nAl Ng,Muralist\nSam Park,\n")
+    import_contacts(alice, file, now=NOW)
+    proposed = dict(Person.objects.values_list("name", "proposed_onet_code"))
+    assert proposed == {"Kim Ode": "27-9001.00", "Al Ng": "27-9002.00", "Sam Park": ""}
+    assert set(Person.objects.values_list("onet_code", flat=True)) == {""}
