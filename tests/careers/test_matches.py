@@ -94,16 +94,18 @@ def test_the_limit_keeps_the_best(alice, known):
 def test_shared_high_points_break_a_tie(alice, known):
     from infointerview.careers.models import Interest, Occupation
 
-    # Two occupations with the same shape, so the same fit: the one whose high points
-    # are the user's wins, whatever the alphabet says.
-    a = Occupation.objects.create(code="11-0001.00", title="A Tie", job_zone=3)
-    b = Occupation.objects.create(code="11-0002.00", title="B Tie", job_zone=3)
+    # The user is as Artistic as Conventional, so two occupations, one of each, fit
+    # equally; the one whose first letter is the user's first (A, by R-I-A-S-E-C order)
+    # comes first, although the alphabet would put the other first.
+    conventional = Occupation.objects.create(code="11-0001.00", title="A Tie", job_zone=3)
+    artistic = Occupation.objects.create(code="11-0002.00", title="B Tie", job_zone=3)
     names = ["Realistic", "Investigative", "Artistic", "Social", "Enterprising", "Conventional"]
-    for occupation, scores in ((a, (1, 1, 1, 1, 1, 7)), (b, (1, 1, 7, 1, 1, 1))):
+    for occupation, scores in ((conventional, (1, 1, 1, 1, 1, 7)), (artistic, (1, 1, 7, 1, 1, 1))):
         Interest.objects.bulk_create(
             Interest(occupation=occupation, element=n, value=v)
             for n, v in zip(names, scores, strict=True)
         )
-    profile_from_scores(alice, {"R": 1, "I": 1, "A": 1, "S": 1, "E": 1, "C": 1.0001}, NOW)
+    profile_from_scores(alice, {"R": 1, "I": 1, "A": 7, "S": 1, "E": 1, "C": 7}, NOW)
     ranked = codes(matches_for(alice))
-    assert ranked.index("11-0001.00") < ranked.index("11-0002.00")
+    assert interest_fit(alice, "11-0001.00") == pytest.approx(interest_fit(alice, "11-0002.00"))
+    assert ranked.index("11-0002.00") < ranked.index("11-0001.00")

@@ -16,11 +16,9 @@ from infointerview.accounts.services import profile_for
 from infointerview.accounts.validation import validate
 from infointerview.careers.models import (
     Goals,
-    Occupation,
     Skill,
     WageEstimate,
     WorkContext,
-    WorkValue,
     soc_for,
 )
 from infointerview.careers.models.interests import WORK_VALUES
@@ -157,14 +155,36 @@ class GoalData:
         return self.wages.get((soc, area)) or self.wages.get((broad_group(soc), area))
 
 
-def _ratings(model, codes_wanted: list[str]) -> dict[str, dict[str, float]]:
+def ratings(model, elements) -> dict[str, dict[str, float]]:
+    """An O*NET ratings table as {occupation code: {element: value}}, for these elements."""
     table: dict[str, dict[str, float]] = {}
-    rows = model.objects.filter(element__in=codes_wanted).values_list(
+    rows = model.objects.filter(element__in=elements).values_list(
         "occupation__code", "element", "value"
     )
     for code, element, value in rows:
         table.setdefault(code, {})[element] = value
     return table
+
+
+def load_wages(
+    codes: list[str], area_codes: set[str]
+) -> tuple[dict[tuple[str, str], Earnings], dict[str, str]]:
+    """Medians of these occupations (and their broad groups) in these areas, and area names.
+
+    Asked for by SOC code and area together, which the table's unique index answers
+    directly; by area alone SQLite would read every estimate of every area.
+    """
+    socs = {soc_for(code) for code in codes}
+    rows = WageEstimate.objects.filter(
+        soc_code__in=socs | {broad_group(soc) for soc in socs}, area_code__in=area_codes
+    ).values_list(
+        "soc_code", "area_code", "area_title", "annual_median", "hourly_median", "top_coded_columns"
+    )
+    wages, titles = {}, {}
+    for soc, area, title, annual, hourly, top in rows:
+        wages[soc, area] = _earnings(title, annual, hourly, top)
+        titles[area] = title
+    return wages, titles
 
 
 def _floor_areas(goals: Goals, areas: dict[str, str], notes: list[str]) -> list[str]:
@@ -180,16 +200,14 @@ def _floor_areas(goals: Goals, areas: dict[str, str], notes: list[str]) -> list[
     return [*found, NATIONAL]
 
 
-def load_goal_data(goals: Goals, areas: dict[str, str]) -> GoalData:
-    data = GoalData(goals)
-    local = areas.get("metro") or areas.get("state") or ""
-    data.local_area = local
-    rows = WageEstimate.objects.filter(area_code__in={NATIONAL, *areas.values()} - {""})
-    for soc, area, title, annual, hourly, top in rows.values_list(
-        "soc_code", "area_code", "area_title", "annual_median", "hourly_median", "top_coded_columns"
-    ):
-        data.wages[soc, area] = _earnings(title, annual, hourly, top)
-        data.area_titles[area] = title
+def load_goal_data(goals: Goals, areas: dict[str, str], reference) -> GoalData:
+    """The goals against the reference data (wages, work values, job zones) already loaded.
+
+    `reference` has `wages`, `area_titles`, `values` and `has_job_zones`; skills and work
+    context, seldom asked for, are read here when a goal names them.
+    """
+    data = GoalData(goals, wages=reference.wages, area_titles=reference.area_titles)
+    data.local_area = areas.get("metro") or areas.get("state") or ""
     if goals.min_wage:
         if data.wages:
             data.apply_floor = True
@@ -200,11 +218,15 @@ def load_goal_data(goals: Goals, areas: dict[str, str]) -> GoalData:
                 "(`infointerview wages sync`)."
             )
     if goals.max_job_zone:
-        data.apply_zone = Occupation.objects.exclude(job_zone=None).exists()
+        data.apply_zone = reference.has_job_zones
         if not data.apply_zone:
             data.notes.append(_missing("The preparation goal", "Job Zones"))
+    if goals.work_values:
+        if reference.values:
+            data.values = reference.values
+        else:
+            data.notes.append(_missing("Work values", "Work Values"))
     for wanted, model, attr, what, table in (
-        (goals.work_values, WorkValue, "values", "Work values", "Work Values"),
         (goals.skills, Skill, "skills", "The skills goal", "Skills"),
         (goals.work_context, WorkContext, "context", "The work context goal", "Work Context"),
     ):
@@ -213,8 +235,38 @@ def load_goal_data(goals: Goals, areas: dict[str, str]) -> GoalData:
         if not model.objects.exists():
             data.notes.append(_missing(what, table))
             continue
-        setattr(data, attr, _ratings(model, WORK_VALUES if model is WorkValue else wanted))
+        setattr(data, attr, ratings(model, wanted))
     return data
+
+
+def floor_earnings(data: GoalData, code: str) -> tuple[int, Earnings] | None:
+    """The first area of the floor's chain with a figure for this occupation, and that figure."""
+    for index, area in enumerate(data.floor_areas):
+        earnings = data.earnings(code, area)
+        if earnings is not None:
+            return index, earnings
+    return None
+
+
+def misses_a_filter(data: GoalData, code: str, job_zone: int | None) -> bool:
+    """Whether the floor or the preparation limit leaves this occupation out; unknown stays."""
+    if data.apply_zone and job_zone is not None and job_zone > data.goals.max_job_zone:
+        return True
+    if data.apply_floor:
+        found = floor_earnings(data, code)
+        return found is not None and found[1].meets(data.goals.min_wage) is False
+    return False
+
+
+def value_lean(data: GoalData, code: str) -> float:
+    """−1 to 1: how strongly the occupation offers the chosen work values (4 is the middle)."""
+    values = data.values.get(code) if data.values else None
+    if not values:
+        return 0.0
+    extents = [values[name] for name in data.goals.work_values if name in values]
+    if not extents:
+        return 0.0
+    return max(-1.0, min(1.0, (sum(extents) / len(extents) - 4) / 3))
 
 
 def _missing(what: str, table: str) -> str:
@@ -245,24 +297,23 @@ def _wage_facts(data: GoalData, code: str, check: GoalCheck) -> None:
     if not data.apply_floor:
         return
     floor = data.goals.min_wage
-    for index, area in enumerate(data.floor_areas):
-        earnings = data.earnings(code, area)
-        if earnings is None:
-            continue
-        where = earnings.area_title
-        if index and data.floor_areas[0] != NATIONAL:
-            first = data.area_titles.get(data.floor_areas[0], data.floor_areas[0])
-            where += f" (no figure for {first})"
-        meets = earnings.meets(floor)
-        if meets is None:
-            check.met.append(f"earnings unknown in {where}: not released, so kept")
-        elif meets:
-            check.met.append(f"earns at least {money(floor)} ({where})")
-        else:
-            check.unmet.append(f"median below {money(floor)} ({where})")
-            check.unmet_filters = True
+    found = floor_earnings(data, code)
+    if found is None:
+        check.met.append(f"earnings unknown: no BLS figure, so kept under the {money(floor)} floor")
         return
-    check.met.append(f"earnings unknown: no BLS figure, so kept under the {money(floor)} floor")
+    index, earnings = found
+    where = earnings.area_title
+    if index and data.floor_areas[0] != NATIONAL:
+        first = data.area_titles.get(data.floor_areas[0], data.floor_areas[0])
+        where += f" (no figure for {first})"
+    meets = earnings.meets(floor)
+    if meets is None:
+        check.met.append(f"earnings unknown in {where}: not released, so kept")
+    elif meets:
+        check.met.append(f"earns at least {money(floor)} ({where})")
+    else:
+        check.unmet.append(f"median below {money(floor)} ({where})")
+        check.unmet_filters = True
 
 
 def _value_facts(data: GoalData, code: str, check: GoalCheck) -> None:
@@ -277,9 +328,7 @@ def _value_facts(data: GoalData, code: str, check: GoalCheck) -> None:
             check.met.append(f"{name} among its strongest work values")
         else:
             check.unmet.append(f"{name} not among its strongest work values")
-    extents = [values[name] for name in chosen if name in values]
-    if extents:
-        check.value_lean = max(-1.0, min(1.0, (sum(extents) / len(extents) - 4) / 3))
+    check.value_lean = value_lean(data, code)
 
 
 def _rating_facts(table: dict, wanted: list[str], code: str, met: str, unmet: str, check) -> None:

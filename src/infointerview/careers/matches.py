@@ -8,10 +8,17 @@ re-rank (work values); docs/interests.md says how and why.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
 
-from infointerview.careers.goals import GoalCheck, check_goals, goals_for, load_goal_data
+from infointerview.careers.goals import (
+    GoalCheck,
+    check_goals,
+    goals_for,
+    load_goal_data,
+    misses_a_filter,
+    value_lean,
+)
+from infointerview.careers.matches_data import centred, high_points, reference_for
 from infointerview.careers.models import Interest, InterestProfile, Occupation
 from infointerview.careers.models.interests import LETTERS, TYPE_NAMES
 
@@ -45,36 +52,15 @@ def latest_profile(owner) -> InterestProfile | None:
 
 def correlation(a: list[float], b: list[float]) -> float | None:
     """Pearson's r; None when either side is flat (the same everywhere)."""
-    n = len(a)
-    mean_a, mean_b = sum(a) / n, sum(b) / n
-    da = [x - mean_a for x in a]
-    db = [y - mean_b for y in b]
-    spread = math.sqrt(sum(x * x for x in da) * sum(y * y for y in db))
-    if spread < 1e-12:
+    da, norm_a = centred(a)
+    db, norm_b = centred(b)
+    if norm_a < 1e-9 or norm_b < 1e-9:
         return None
-    return sum(x * y for x, y in zip(da, db, strict=True)) / spread
+    return sum(x * y for x, y in zip(da, db, strict=True)) / (norm_a * norm_b)
 
 
 def is_flat(scores: dict[str, float]) -> bool:
     return max(scores.values()) - min(scores.values()) < 1e-9
-
-
-def high_points(values: list[float]) -> str:
-    """The three highest letters; ties keep the R-I-A-S-E-C order."""
-    order = sorted(range(6), key=lambda i: -values[i])
-    return "".join(LETTERS[i] for i in order[:3])
-
-
-def interest_table() -> dict[str, list[float]]:
-    """Each occupation's six OI scores, in R-I-A-S-E-C order; codes lacking any are left out."""
-    column = {name: i for i, name in enumerate(TYPE_NAMES[letter] for letter in LETTERS)}
-    table: dict[str, list[float | None]] = {}
-    rows = Interest.objects.filter(element__in=column).values_list(
-        "occupation__code", "element", "value"
-    )
-    for code, element, value in rows:
-        table.setdefault(code, [None] * 6)[column[element]] = value
-    return {code: values for code, values in table.items() if None not in values}
 
 
 def interest_fit(owner, onet_code: str) -> float | None:
@@ -109,7 +95,6 @@ class Match:
     high_points: str
     shared: str
     goals: GoalCheck
-    rank_score: float = 0.0
 
     @property
     def fit_text(self) -> str:
@@ -155,43 +140,55 @@ class Matches:
         }
 
 
-def _sort_key(match: Match, user_top: str) -> tuple:
-    first = 1 if match.high_points[:1] == user_top[:1] else 0
-    return (-match.rank_score, -len(match.shared), -first, match.title, match.code)
-
-
 def rank(
-    scores: dict[str, float], goals, areas: dict[str, str], show_all: bool = False
+    scores: dict[str, float],
+    goals,
+    areas: dict[str, str],
+    show_all: bool = False,
+    limit: int | None = None,
 ) -> tuple[list[Match], int, list[str]]:
-    """Every current occupation, fitted, checked against the goals and ordered.
+    """Every current occupation, fitted, filtered by the goals and ordered.
 
-    `areas` are the user's state and metro wage areas from Settings. Returns the list,
-    how many the goals left out, and notes on goals that could not be applied.
+    `areas` are the user's state and metro wage areas from Settings. Returns the first
+    `limit` results (all without one), how many the goals left out, and notes on goals
+    that could not be applied. Only the results returned get their reasons written.
     """
-    data = load_goal_data(goals, areas)
-    table = interest_table()
+    reference = reference_for(areas)
+    data = load_goal_data(goals, areas, reference)
     mine = [scores[letter] for letter in LETTERS]
     user_top = high_points(mine)
+    deviations, norm = centred(mine)
+    filtering = data.apply_floor or data.apply_zone
     fitted, unfitted, hidden = [], [], 0
-    occupations = Occupation.objects.filter(retired_in="").values_list("code", "title", "job_zone")
-    for code, title, job_zone in occupations:
-        theirs = table.get(code)
-        fit = correlation(mine, theirs) if theirs else None
-        check = check_goals(data, code, job_zone)
-        if check.unmet_filters and not show_all:
+    for code, title, job_zone in reference.occupations:
+        if filtering and not show_all and misses_a_filter(data, code, job_zone):
             hidden += 1
             continue
-        points = high_points(theirs) if theirs else ""
-        shared = "".join(letter for letter in user_top if letter in points)
-        match = Match(code, title, job_zone, fit, points, shared, check)
-        if fit is None:
-            unfitted.append(match)
+        theirs = reference.interests.get(code)
+        if theirs is None:
+            unfitted.append((title, code, job_zone))
             continue
-        match.rank_score = fit + VALUE_WEIGHT * check.value_lean
-        fitted.append(match)
-    fitted.sort(key=lambda m: _sort_key(m, user_top))
-    unfitted.sort(key=lambda m: (m.title, m.code))
-    return fitted + unfitted, hidden, data.notes
+        fit = sum(a * b for a, b in zip(deviations, theirs.deviations, strict=True)) / (
+            norm * theirs.norm
+        )
+        score = fit + VALUE_WEIGHT * value_lean(data, code) if data.values else fit
+        shared = sum(1 for letter in user_top if letter in theirs.high_points)
+        first = theirs.high_points[0] == user_top[0]
+        # Rounded, so that fits equal but for float noise count as the tie they are.
+        key = (-round(score, 9), -shared, -first)
+        fitted.append((*key, title, code, job_zone, fit, theirs.high_points))
+    fitted.sort()
+    unfitted.sort()
+    ordered = [
+        (code, title, zone, fit, points) for _, _, _, title, code, zone, fit, points in fitted
+    ]
+    ordered += [(code, title, zone, None, "") for title, code, zone in unfitted]
+    results = []
+    for code, title, job_zone, fit, points in ordered[:limit] if limit else ordered:
+        shared = "".join(letter for letter in user_top if letter in points)
+        check = check_goals(data, code, job_zone)
+        results.append(Match(code, title, job_zone, fit, points, shared, check))
+    return results, hidden, data.notes
 
 
 def matches_for(owner, show_all: bool = False, limit: int | None = None) -> Matches:
@@ -208,10 +205,9 @@ def matches_for(owner, show_all: bool = False, limit: int | None = None) -> Matc
     if not Occupation.objects.exists():
         result.message = NO_OCCUPATIONS
         return result
-    ranked, result.hidden, result.notes = rank(
-        profile.scores(), from_settings.goals, from_settings.areas, show_all
+    result.results, result.hidden, result.notes = rank(
+        profile.scores(), from_settings.goals, from_settings.areas, show_all, limit
     )
-    if ranked and ranked[0].fit is None:
+    if result.results and result.results[0].fit is None:
         result.notes.insert(0, NO_INTEREST_DATA)
-    result.results = ranked[:limit] if limit else ranked
     return result
