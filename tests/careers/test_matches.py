@@ -109,3 +109,18 @@ def test_shared_high_points_break_a_tie(alice, known):
     ranked = codes(matches_for(alice))
     assert interest_fit(alice, "11-0001.00") == pytest.approx(interest_fit(alice, "11-0002.00"))
     assert ranked.index("11-0002.00") < ranked.index("11-0001.00")
+
+
+def test_new_interest_data_is_seen_at_once(alice, known):
+    from infointerview.careers.models import Interest, Occupation
+
+    profile_from_scores(alice, ARTISTIC, NOW)
+    assert codes(matches_for(alice))[0] == "27-1024.00"
+    # As an import does: the table's rows replaced by new ones.
+    bookkeeping = Occupation.objects.get(code="43-3031.00")
+    rows = list(Interest.objects.filter(occupation=bookkeeping))
+    Interest.objects.filter(occupation=bookkeeping).delete()
+    for row in rows:
+        row.pk, row.value = None, {"Artistic": 7.0, "Conventional": 1.0}.get(row.element, 2.0)
+    Interest.objects.bulk_create(rows)
+    assert codes(matches_for(alice))[0] == "43-3031.00"
