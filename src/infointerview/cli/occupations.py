@@ -164,21 +164,20 @@ def classify(
     if as_json:
         context.print_json([_classified(m, limit) for m in matches])
         return
-    table = Table("Title", "Occupation", "Sure", "Level", "Decided by")
+    out = context.console
     for match in matches:
         if not match.code:
-            table.add_row(plain(match.title), "[dim]no match[/]", "", match.level, "")
+            out.print(plain(f"{match.title} → no match (level {_level(match)})"))
             continue
-        for rank, candidate in enumerate(match.candidates[:limit]):
-            applied = " applied" if rank == 0 and match.applied else ""
-            table.add_row(
-                plain(match.title) if rank == 0 else "",
-                plain(f"{candidate.code} {candidate.title}"),
-                f"{candidate.confidence:.2f}{applied}",
-                _level(match) if rank == 0 else "",
-                plain(", ".join(match.words)) if rank == 0 else "",
+        applied = ", applied" if match.applied else ", to confirm"
+        out.print(
+            plain(
+                f"{match.title} → {match.code} {match.occupation} (sure {match.confidence:.2f}"
+                f"{applied}; level {_level(match)}; decided by {', '.join(match.words)})"
             )
-    context.console.print(table)
+        )
+        for other in match.candidates[1:limit]:
+            out.print(plain(f"    or {other.code} {other.title} ({other.confidence:.2f})"))
     if not any(m.code for m in matches):
         context.console.print(
             "Import O*NET first if you have not (infointerview occupations sync)."
