@@ -21,9 +21,9 @@ from infointerview.lib.errors import Refused
 from infointerview.outreach.models import ContactRequest
 from infointerview.people.models import Acquaintance, OrganizationLead, Person
 
-# The outreach stage has no "merged" ending yet: the shorter request ends as moved on,
-# with its next name already dealt with, so Today proposes nobody because of it.
-ENDED_AS_MERGED = ContactRequest.Status.MOVED_ON
+# The shorter of two open requests ends as merged, with its next name already dealt
+# with, so Today proposes nobody because of it.
+ENDED_AS_MERGED = ContactRequest.Status.MERGED
 
 # Fields of the kept record that the merge decides itself, never copied over blindly.
 DECIDED = {

@@ -40,6 +40,7 @@ class ContactRequest(Owned):
         REFERRED = "referred", "Referred on"
         DECLINED = "declined", "Declined"
         MOVED_ON = "moved_on", "Moved on after three attempts"
+        MERGED = "merged", "Ended: merged with another record of the same person"
 
     class Stage(models.TextChoices):
         DRAFTED = "drafted", "Drafted"
