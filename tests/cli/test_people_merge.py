@@ -89,3 +89,37 @@ def test_who_lists_the_people_known_in_an_occupation(capsys, alice, designers, d
 def test_who_for_an_occupation_not_on_the_shortlist_is_one_line(capsys, alice):
     code, out, err = run(capsys, "people", "who", "Nurses")
     assert code == 1 and err.count("\n") == 1 and "not on your shortlist" in err
+
+
+def test_an_introduction_can_be_drafted_through_any_acquaintance(capsys, alice, dana):
+    add_person(alice, "Kim Ode")
+    run(capsys, "people", "knows", "Kim Ode", "Dana Lee")
+    code, out, _ = run(
+        capsys,
+        "outreach",
+        "draft",
+        "Dana Lee",
+        "--channel",
+        "introduction",
+        "--introducer",
+        "Kim Ode",
+    )
+    assert code == 0 and "Kim" in out
+    assert ContactRequest.objects.get(person=dana).channel == "introduction"
+    assert Person.objects.get(pk=dana.pk).introduced_by.name == "Kim Ode"
+
+
+def test_an_introducer_not_recorded_as_knowing_them_is_one_line(capsys, alice, dana):
+    add_person(alice, "Kim Ode")
+    code, _, err = run(
+        capsys,
+        "outreach",
+        "draft",
+        "Dana Lee",
+        "--channel",
+        "introduction",
+        "--introducer",
+        "Kim Ode",
+    )
+    assert code == 1 and "Kim Ode is not recorded as knowing Dana Lee" in err
+    assert not ContactRequest.objects.exists()

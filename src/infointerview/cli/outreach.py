@@ -17,12 +17,20 @@ def draft(
     person: str,
     channel: str = typer.Option(..., help="email, letter, phone or introduction."),
     call_on: str = typer.Option(None, help="Day you will telephone for an answer (YYYY-MM-DD)."),
+    introducer: str = typer.Option(
+        "", help="For an introduction: someone recorded as knowing them (people knows A B)."
+    ),
     as_json: bool = typer.Option(False, "--json", help="Print JSON only."),
 ) -> None:
     owner = context.acting_user()
     who = find_person(owner, person)
     request = services.draft(
-        owner, who, channel, today=context.today(owner), call_on=context.day_option(call_on)
+        owner,
+        who,
+        channel,
+        today=context.today(owner),
+        call_on=context.day_option(call_on),
+        introducer=find_person(owner, introducer) if introducer else None,
     )
     warning = services.weekend_warning(request.call_on)
     if as_json:
