@@ -20,6 +20,11 @@ def test_the_page_proposes_records_sharing_an_email(alice_client, alice, dana):
     assert page.count('action="/people/merge/"') == 2
 
 
+def test_the_people_page_leads_to_the_duplicates(alice_client, dana):
+    page = alice_client.get(reverse("agenda:people")).content.decode()
+    assert f'href="{reverse("agenda:duplicates")}"' in page
+
+
 def test_the_page_says_when_there_are_none(alice_client, dana):
     page = alice_client.get(reverse("agenda:duplicates")).content.decode()
     assert "No duplicates found." in page
