@@ -14,9 +14,9 @@ from pathlib import Path
 
 from django.db import transaction
 
-from infointerview.careers.search import search
 from infointerview.lib import long_writes
 from infointerview.lib.errors import Refused
+from infointerview.people.imports.occupations import occupations_for
 from infointerview.people.imports.plan import Plan, Step, make_plan
 from infointerview.people.models import ImportBatch, ImportedPerson, Person
 from infointerview.people.services import next_position
@@ -81,7 +81,7 @@ def _write(owner, plan: Plan, now: datetime) -> ImportBatch:
             changed[id(step.person)] |= set(step.changes)
         if step.person is not None:
             final_values[id(step.person)] = step.values
-    _propose_occupations(
+    _link_occupations(
         [step.person for step in plan.steps if "job_title" in step.changes and step.person]
     )
     people = [step.person for step in touched.values()]
@@ -118,25 +118,23 @@ def _update(people: list[Person], changed: dict[int, set[str]], now: datetime) -
         person.updated_at = now
         fields = changed[id(person)] | {"updated_at"}
         if "job_title" in fields:
-            fields.add("proposed_onet_code")
+            fields |= {"onet_code", "proposed_onet_code"}
         groups[tuple(sorted(fields))].append(person)
     for fields, group in groups.items():
         Person.objects.bulk_update(group, fields, batch_size=BATCH_SIZE)
 
 
-def _propose_occupations(people: list[Person]) -> None:
-    """An O*NET occupation proposed for each title, for the user to accept or decline.
+def _link_occupations(people: list[Person]) -> None:
+    """Each new title's O*NET occupation: linked when sure, else proposed for the user's word.
 
-    Only for people not linked yet; an occupation the user declined is never proposed.
+    Only for people not linked yet; an occupation the user declined is never offered again.
     """
-    proposals: dict[str, str] = {}
+    found = occupations_for(person.job_title for person in people if not person.onet_code)
     for person in people:
-        title = person.job_title.strip()
-        if person.onet_code or not title:
+        if person.onet_code or person.job_title.strip() not in found:
             continue
-        if title not in proposals:
-            hits = search(title, limit=1)
-            proposals[title] = hits[0].code if hits else ""
-        code = proposals[title]
+        code, proposal = found[person.job_title.strip()]
         if code and code not in person.declined_onet_codes:
-            person.proposed_onet_code = code
+            person.onet_code = code
+        elif proposal and proposal not in person.declined_onet_codes:
+            person.proposed_onet_code = proposal
