@@ -151,8 +151,8 @@ class GoalData:
     notes: list[str] = field(default_factory=list)
 
     def earnings(self, code: str, area: str) -> Earnings | None:
-        soc = soc_for(code)
-        return self.wages.get((soc, area)) or self.wages.get((broad_group(soc), area))
+        """`wages` are by O*NET code and area, each already its SOC code's or broad group's."""
+        return self.wages.get((code, area))
 
 
 def ratings(model, elements) -> dict[str, dict[str, float]]:

@@ -22,9 +22,10 @@ from infointerview.careers.models import (
     WageEstimate,
     WageImport,
     WorkValue,
+    soc_for,
 )
 from infointerview.careers.models.interests import LETTERS, TYPE_NAMES, WORK_VALUES
-from infointerview.careers.wages import NATIONAL
+from infointerview.careers.wages import NATIONAL, broad_group
 
 KEPT = 8  # area combinations kept at once; a personal install has one
 
@@ -99,9 +100,15 @@ def _load(area_codes: frozenset[str]) -> Reference:
         if norm > 1e-9:  # a flat occupation profile fits nothing better than anything else
             reference.interests[code] = OccupationInterests(deviations, norm, high_points(values))
     reference.values = ratings(WorkValue, WORK_VALUES)
-    reference.wages, reference.area_titles = load_wages(
-        [code for code, _, _ in reference.occupations], {NATIONAL, *area_codes}
-    )
+    codes = [code for code, _, _ in reference.occupations]
+    areas = {NATIONAL, *area_codes}
+    by_soc, reference.area_titles = load_wages(codes, areas)
+    for code in codes:  # each occupation's figure: its SOC code's, else its broad group's
+        soc = soc_for(code)
+        for area in areas:
+            found = by_soc.get((soc, area)) or by_soc.get((broad_group(soc), area))
+            if found is not None:
+                reference.wages[code, area] = found
     reference.has_job_zones = any(zone for _, _, zone in reference.occupations)
     return reference
 
