@@ -69,15 +69,19 @@ def score(answers: list[list[str]], truth: list[str]) -> dict:
     return {"top1": top1, "top5": top5, "soc_top1": six1, "soc_top5": six5}
 
 
-def held_out_set(alternates, size: int, seed: int):
-    """Alternate titles whose words name one occupation only, sampled with the seed."""
-    from infointerview.careers.title_words import read
+def held_out_set(alternates, titles: dict[str, str], size: int, seed: int) -> set[int]:
+    """Alternate titles whose words name one occupation only (in its title, alternate
+    titles and their short forms), sampled with the seed: each has one right answer."""
+    from infointerview.careers.title_words import parenthesised, read
 
     codes_of: dict[str, set[str]] = {}
-    for code, title, _ in alternates:
-        codes_of.setdefault(read(title, cut=False).text, set()).add(code)
+    texts = [(c, t) for c, t in titles.items()]
+    texts += [(c, v) for c, t, short in alternates for v in (t, short, *parenthesised(t))]
+    for code, text in texts:
+        if text and text != "n/a":
+            codes_of.setdefault(read(text, cut=False).text, set()).add(code)
     single = [
-        i for i, (c, t, _) in enumerate(alternates) if len(codes_of[read(t, cut=False).text]) == 1
+        i for i, (_, t, _) in enumerate(alternates) if len(codes_of[read(t, cut=False).text]) == 1
     ]
     return set(random.Random(seed).sample(single, size))
 
@@ -159,7 +163,7 @@ def main() -> None:
     occupations = {r[0]: (r[1], r[2]) for r in rows("Occupation Data.txt")}
     titles = {code: title for code, (title, _) in occupations.items()}
     alternates = [(r[0], r[1], r[2]) for r in rows("Alternate Titles.txt")]
-    held = held_out_set(alternates, args.held_out, args.seed)
+    held = held_out_set(alternates, titles, args.held_out, args.seed)
     kept = [a for i, a in enumerate(alternates) if i not in held]
     set_a = [alternates[i] for i in sorted(held)]
 

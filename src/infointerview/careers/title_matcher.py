@@ -30,7 +30,7 @@ from infointerview.careers.title_words import Reading, parenthesised, read
 
 # Matches this sure are applied; the rest wait for the user's word. Chosen so that the
 # applied matches are right at least nine times in ten (bench/bench_titles.py measures it).
-THRESHOLD = 0.9
+THRESHOLD = 0.93
 ALPHA = 0.05  # smoothing of the word counts
 KIND_WEIGHT = {"title": 3.0, "alternate": 1.0, "short": 1.0, "reported": 1.0}
 HELD_OUT = 3000
