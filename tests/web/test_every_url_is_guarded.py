@@ -140,6 +140,7 @@ FILL: dict[str, dict[str, str]] = {
     "careers:shortlist_match": {"code": f"={CODE}"},
     "agenda:duplicates": {},
     "agenda:merge_people": {},
+    "agenda:different_people": {},
     "agenda:knows": {"public_id": "person"},
     "agenda:forget_knows": {"public_id": "person", "other_id": "person"},
     "agenda:introduction_through": {"public_id": "person", "introducer_id": "person"},

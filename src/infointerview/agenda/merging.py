@@ -16,6 +16,7 @@ from django.db import models, transaction
 from django.db.models import Q
 
 from infointerview.accounts.validation import validate
+from infointerview.agenda.models import DifferentPeople
 from infointerview.careers.models import name_key
 from infointerview.lib.errors import Refused
 from infointerview.outreach.models import ContactRequest
@@ -91,14 +92,41 @@ def proposed_duplicates(owner) -> list[Duplicate]:
     for person in people:
         for reason, key in _keys(person, with_linkedin):
             groups[(reason, key)].append(person)
+    different = set(
+        DifferentPeople.objects.filter(owner=owner).values_list("first_id", "second_id")
+    )
     pairs: dict[tuple[int, int], Duplicate] = {}
     for (reason, _), members in groups.items():
         first = members[0]
         for other in members[1:]:
+            if (first.pk, other.pk) in different:
+                continue
             pair = pairs.setdefault((first.pk, other.pk), Duplicate(first, other))
             if reason not in pair.reasons:
                 pair.reasons.append(reason)
     return sorted(pairs.values(), key=lambda d: (d.keep.name.casefold(), d.keep.pk, d.drop.pk))
+
+
+@transaction.atomic
+def mark_different(owner, one: Person, other: Person) -> DifferentPeople:
+    """'Not the same person': the pair is never proposed as duplicates again."""
+    if one.pk == other.pk:
+        raise Refused(f"{one.name} and {other.name} are the same record: name two people")
+    if one.owner_id != owner.pk or other.owner_id != owner.pk:
+        raise Refused("both people must be on your own lists")
+    first, second = sorted((one, other), key=lambda person: person.pk)
+    pair, _ = DifferentPeople.objects.get_or_create(owner=owner, first=first, second=second)
+    return pair
+
+
+def _move_differences(owner, keep: Person, drop: Person) -> None:
+    """Who the dropped record was said not to be, the kept one is not either."""
+    rows = DifferentPeople.objects.filter(Q(first=drop) | Q(second=drop))
+    others = {row.second_id if row.first_id == drop.pk else row.first_id for row in rows}
+    rows.delete()
+    for other_id in others - {keep.pk}:
+        first_id, second_id = sorted((keep.pk, other_id))
+        DifferentPeople.objects.get_or_create(owner=owner, first_id=first_id, second_id=second_id)
 
 
 @dataclass
@@ -272,9 +300,12 @@ def merge(owner, keep: Person, drop: Person, *, today: date) -> Merged:
     merged.ended_request = _end_the_shorter_request(keep, drop, today)
     merged.moved += _move_acquaintances(owner, keep, drop)
     merged.moved += _move_introductions(keep, drop)
+    _move_differences(owner, keep, drop)
     for relation in _person_relations():
         model = relation.related_model
-        if model is Acquaintance or (model is Person and relation.field.name == "introduced_by"):
+        if model in (Acquaintance, DifferentPeople) or (
+            model is Person and relation.field.name == "introduced_by"
+        ):
             continue
         if relation.one_to_one:
             _move_one_to_one(relation, keep, drop, merged)

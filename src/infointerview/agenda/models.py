@@ -1,4 +1,5 @@
-"""What belongs to the composition layer itself: the calendar subscription's secret."""
+"""What belongs to the composition layer itself: the calendar subscription's secret, and
+the people the user said are not duplicates of each other."""
 
 from __future__ import annotations
 
@@ -23,3 +24,23 @@ class CalendarFeed(Owned):
 
     def __str__(self) -> str:
         return f"calendar feed of {self.owner}"
+
+
+class DifferentPeople(Owned):
+    """Two records the user said are different people, though they look alike (two Chris
+    Lees at one company): never proposed as duplicates again."""
+
+    first = models.ForeignKey("people.Person", on_delete=models.CASCADE, related_name="+")
+    second = models.ForeignKey("people.Person", on_delete=models.CASCADE, related_name="+")
+
+    class Meta:
+        ordering = ["id"]
+        constraints = [
+            models.UniqueConstraint(fields=["first", "second"], name="one_different_per_pair"),
+            models.CheckConstraint(
+                condition=~models.Q(first=models.F("second")), name="different_from_another"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.first} is not {self.second}"

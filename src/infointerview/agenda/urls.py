@@ -22,6 +22,7 @@ urlpatterns = [
     path("people/<uuid:public_id>/move/<str:direction>/", people.move, name="move_person"),
     path("people/duplicates/", merging.duplicates_page, name="duplicates"),
     path("people/merge/", merging.merge, name="merge_people"),
+    path("people/different/", merging.different, name="different_people"),
     path("people/<uuid:public_id>/knows/", who_you_know.knows, name="knows"),
     path(
         "people/<uuid:public_id>/knows/<uuid:other_id>/forget/",

@@ -35,7 +35,10 @@ def register(people_app: typer.Typer) -> None:
                 plain(", ".join(d.reasons)),
             )
         context.console.print(table)
-        context.console.print("Merge a pair with `infointerview people merge KEEP OTHER`.")
+        context.console.print(
+            "Merge a pair with `infointerview people merge KEEP OTHER`, or keep them apart "
+            "with `infointerview people different A B`."
+        )
 
     @people_app.command("merge")
     def merge(
@@ -51,6 +54,18 @@ def register(people_app: typer.Typer) -> None:
             context.print_json({"kept": result.kept.to_dict(), "moved": result.moved})
         else:
             context.console.print(shown(result.summary()))
+
+    @people_app.command("different")
+    def different(
+        person: str = typer.Argument(..., help="One record (name or id)."),
+        other: str = typer.Argument(..., help="A record that only looks like the same person."),
+    ) -> None:
+        """Record that two look-alike records are different people: never proposed as
+        duplicates again."""
+        owner = context.acting_user()
+        a, b = find_person(owner, person), find_person(owner, other)
+        merging.mark_different(owner, a, b)
+        context.console.print(shown(f"Noted: {a.name} and {b.name} are different people."))
 
     @people_app.command("knows")
     def knows(

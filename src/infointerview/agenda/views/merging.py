@@ -20,6 +20,11 @@ class MergeForm(forms.Form):
     other = forms.UUIDField(label="Merge into it")
 
 
+class DifferentForm(forms.Form):
+    first = forms.UUIDField()
+    second = forms.UUIDField()
+
+
 @login_required
 @require_safe
 def duplicates_page(request: HttpRequest) -> HttpResponse:
@@ -41,3 +46,18 @@ def merge(request: HttpRequest) -> HttpResponse:
     result = merging.merge(owner, keep, other, today=today)
     messages.success(request, result.summary())
     return redirect("agenda:person", public_id=keep.public_id)
+
+
+@login_required
+@require_POST
+def different(request: HttpRequest) -> HttpResponse:
+    """'Not the same person': the pair leaves the duplicates page for good."""
+    form = DifferentForm(request.POST)
+    if not form.is_valid():
+        raise Refused(form_errors(form))
+    owner = request.user
+    one = people.get_person(owner, form.cleaned_data["first"])
+    other = people.get_person(owner, form.cleaned_data["second"])
+    merging.mark_different(owner, one, other)
+    messages.success(request, f"Noted: {one.name} and {other.name} are different people.")
+    return redirect("agenda:duplicates")
