@@ -2,6 +2,7 @@
 
 import pytest
 
+from infointerview.careers.lists import close_names
 from infointerview.careers.onet_import import import_release
 from infointerview.careers.services import add_target, answer_proposal, link_free_text_occupations
 from infointerview.cli import main
@@ -45,3 +46,10 @@ def test_occupations_link_uses_the_matcher(alice, release_28, capsys):
     add_person(alice, "Ben", job_title="Puzzle programming lead")
     assert main(["occupations", "link"]) == 0
     assert "Linked 1; proposed 1; no match 0." in capsys.readouterr().out
+
+
+def test_did_you_mean_offers_the_occupation_a_typed_title_names(alice, release_28):
+    assert close_names(alice, "Senior widget designer at Acme") == ["Widget Designers"]
+    assert close_names(alice, "sign painter") == ["Sign Painters"]
+    assert close_names(alice, "Widget Designers") == []
+    assert close_names(alice, "Zqxv wobbling") == []

@@ -14,9 +14,11 @@ from rapidfuzz import fuzz, process
 
 from infointerview.accounts.validation import validate
 from infointerview.careers.models import Occupation, TargetOccupation, name_key, tidy_name
+from infointerview.careers.title_matches import match_titles
 from infointerview.lib.errors import NotFound, Refused
 
 CLOSE_ENOUGH = 85
+SUGGEST = 0.5  # how sure the title matcher must be to offer an O*NET occupation
 
 
 def target_named(owner, name: str) -> TargetOccupation | None:
@@ -44,22 +46,34 @@ def list_for(owner, name: str) -> TargetOccupation | None:
 
 
 def close_names(owner, text: str, limit: int = 3) -> list[str]:
-    """Lists and O*NET titles that look like a typed name, for 'did you mean …?'."""
+    """Lists and O*NET occupations a typed name likely means, for 'did you mean …?'.
+
+    The user's own lists by spelling; O*NET's occupations through the title matcher, so
+    'Senior UX designer' is offered Web and Digital Interface Designers, not only near
+    spellings of a title.
+    """
     key = name_key(text)
     if not key:
         return []
     mine = {t.name_key: t.name for t in TargetOccupation.objects.filter(owner=owner)}
     if key in mine:
         return []
-    titles = {
-        title.casefold(): title for title in Occupation.objects.values_list("title", flat=True)
-    }
-    found = []
-    for choices in (mine, titles):
-        plain = {_unaccented(choice): name for choice, name in choices.items()}
-        matches = process.extract(_unaccented(key), list(plain), scorer=fuzz.ratio, limit=limit)
-        found += [plain[match] for match, score, _ in matches if score >= CLOSE_ENOUGH]
+    plain = {_unaccented(choice): name for choice, name in mine.items()}
+    matches = process.extract(_unaccented(key), list(plain), scorer=fuzz.ratio, limit=limit)
+    found = [plain[match] for match, score, _ in matches if score >= CLOSE_ENOUGH]
+    found += _occupations_meant(text, key)
     return list(dict.fromkeys(found))[:limit]
+
+
+def _occupations_meant(text: str, key: str) -> list[str]:
+    """O*NET titles the matcher thinks likely; none when the text is one of them already."""
+    if not Occupation.objects.exists():
+        return []  # nothing imported: no index to build
+    match = match_titles([text])[0]
+    if not match.code:
+        return []
+    likely = [c.title for c in match.candidates if c.confidence >= SUGGEST]
+    return [] if any(name_key(title) == key for title in likely) else likely
 
 
 def _unaccented(text: str) -> str:
