@@ -9,6 +9,7 @@ which one small query checks on every use.
 
 from __future__ import annotations
 
+import gc
 import math
 from dataclasses import dataclass, field
 
@@ -122,6 +123,9 @@ def reference_for(areas: dict[str, str]) -> Reference:
         if len(_kept) >= KEPT or any(k[0] != key[0] for k in _kept):
             _kept.clear()
         found = _kept[key] = _load(area_codes)
+        # Thousands of long-lived objects: out of the collector's full sweeps, which
+        # would otherwise walk them all every so often during a ranking.
+        gc.freeze()
     return found
 
 
