@@ -362,10 +362,12 @@ def _add_referrals(requests, people, later: list[str], plan_now: tuple, rng) -> 
     """Referred names join the people; the earliest get a request of their own."""
     made = [(s.day, r) for r in requests for s in r.steps if s.outcome == "referred"]
     made.sort(key=lambda pair: pair[0])
+    taken = {p.name.casefold() for p in people}
     for _, rp in made:
         rp.referral = len(people)
         person = _person(rng, people[rp.person].details["occupation"], rp.person)
         person.referral = True
+        person.name = _unlisted(person.name, taken)
         people.append(person)
     later = sorted(later, key=lambda final: final == "open")
     if len(made) < len(later):
@@ -374,6 +376,19 @@ def _add_referrals(requests, people, later: list[str], plan_now: tuple, rng) -> 
         chain = [RequestPlan(rp.referral, rng.choice(["phone", "phone", "email"]), final)]
         _place(chain, people, day + timedelta(days=1), plan_now, rng)
         requests += chain
+
+
+def _unlisted(name: str, taken: set[str]) -> str:
+    """A referred name nobody listed has: a name already listed is that person to
+    `add_referral`, which would fold two planned people into one. A middle initial
+    keeps the other draws of the plan as they were."""
+    first, last = name.split(" ", 1)
+    for initial in "ABCDEFGHJKLMNPRSTW":
+        if name.casefold() not in taken:
+            break
+        name = f"{first} {initial}. {last}"
+    taken.add(name.casefold())
+    return name
 
 
 # ---- building through the services -------------------------------------------------------
