@@ -242,15 +242,19 @@ def test_a_later_row_for_the_same_person_fills_blanks_and_never_undoes_an_earlie
     assert [s.outcome for s in again.steps] == ["unchanged", "unchanged"]
 
 
-def test_an_onet_title_is_linked_and_any_other_title_gets_an_occupation_proposed(alice, tmp_path):
+def test_a_title_the_matcher_is_sure_of_is_linked_and_any_other_is_proposed(alice, tmp_path):
     import_release(write_release(tmp_path / "v28", "28.0"))
     cache.forget()
     file = tmp_path / "alumni.csv"
-    file.write_text("Name,Title\nKim Ode,Widget Designer\nAl Ng,Muralist\nSam Park,\n")
+    file.write_text(
+        "Name,Title\nKim Ode,Widget Designer\nAl Ng,Senior widget person\n"
+        "Sam Park,Consultant\nLi Wei,\n"
+    )
     import_contacts(alice, file, now=NOW)
     codes = {p.name: (p.onet_code, p.proposed_onet_code) for p in Person.objects.all()}
     assert codes == {
-        "Kim Ode": ("", "27-9001.00"),
-        "Al Ng": ("27-9002.00", ""),
+        "Kim Ode": ("27-9001.00", ""),
+        "Al Ng": ("", "27-9001.00"),
         "Sam Park": ("", ""),
+        "Li Wei": ("", ""),
     }

@@ -14,9 +14,10 @@ from pathlib import Path
 
 from django.db import transaction
 
+from infointerview.careers.models import Level
+from infointerview.careers.title_matches import match_titles
 from infointerview.lib import long_writes
 from infointerview.lib.errors import Refused
-from infointerview.people.imports.occupations import occupations_for
 from infointerview.people.imports.plan import Plan, Step, make_plan
 from infointerview.people.models import ImportBatch, ImportedPerson, Person
 from infointerview.people.services import next_position
@@ -118,23 +119,32 @@ def _update(people: list[Person], changed: dict[int, set[str]], now: datetime) -
         person.updated_at = now
         fields = changed[id(person)] | {"updated_at"}
         if "job_title" in fields:
-            fields |= {"onet_code", "proposed_onet_code"}
+            fields |= {"onet_code", "proposed_onet_code", "level"}
         groups[tuple(sorted(fields))].append(person)
     for fields, group in groups.items():
         Person.objects.bulk_update(group, fields, batch_size=BATCH_SIZE)
 
 
 def _link_occupations(people: list[Person]) -> None:
-    """Each new title's O*NET occupation: linked when sure, else proposed for the user's word.
+    """Each new title's O*NET occupation, by the title matcher, all titles in one batch.
 
-    Only for people not linked yet; an occupation the user declined is never offered again.
+    A match it is sure of is linked (and a level the title states kept, as the matcher
+    reads it); any other is proposed for the user's word. Only people not linked yet;
+    an occupation the user declined is never offered again.
     """
-    found = occupations_for(person.job_title for person in people if not person.onet_code)
-    for person in people:
-        if person.onet_code or person.job_title.strip() not in found:
+    wanted = [p for p in people if not p.onet_code and p.job_title.strip()]
+    if not wanted:
+        return
+    organizations = [p.organization for p in wanted]
+    matches = match_titles(
+        [p.job_title for p in wanted], organizations if any(organizations) else None
+    )
+    for person, match in zip(wanted, matches, strict=True):
+        if not match.code or match.code in person.declined_onet_codes:
             continue
-        code, proposal = found[person.job_title.strip()]
-        if code and code not in person.declined_onet_codes:
-            person.onet_code = code
-        elif proposal and proposal not in person.declined_onet_codes:
-            person.proposed_onet_code = proposal
+        if match.applied:
+            person.onet_code, person.proposed_onet_code = match.code, ""
+            if match.level_words and person.level == Level.ENTRY:
+                person.level = match.level
+        else:
+            person.proposed_onet_code = match.code
