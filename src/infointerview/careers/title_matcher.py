@@ -17,16 +17,18 @@ import random
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
-import scipy.sparse as sp
 from rapidfuzz import fuzz, process
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.linear_model import LogisticRegression
-from sklearn.preprocessing import normalize
 
 from infointerview.careers.title_words import Reading, parenthesised, read
+
+if TYPE_CHECKING:
+    import scipy.sparse as sp
+
+# scikit-learn and SciPy are imported where they are used: every command loads this
+# module, and only the ones that match titles should pay for them (about a second).
 
 # Matches this sure are applied; the rest wait for the user's word. Chosen so that the
 # applied matches are right at least nine times in ten (bench/bench_titles.py measures it).
@@ -41,6 +43,19 @@ TOP = 5
 TYPO_LENGTH = 5  # shorter words are too easily another word
 TYPO_SCORE = 88
 EXACT_BONUS = 1000.0  # an exact title outranks any count of shared words
+
+EMPTY_MODEL = {
+    "features": [],
+    "idf": np.zeros(0, np.float32),
+    "lift_data": np.zeros(0, np.float32),
+    "lift_indices": np.zeros(0, np.int32),
+    "lift_indptr": np.zeros(1, np.int64),
+    "base": np.zeros(0, np.float32),
+    "exact_keys": [],
+    "exact_starts": np.zeros(1, np.int64),
+    "exact_codes": np.zeros(0, np.int32),
+    "exact_weights": np.zeros(0, np.float32),
+}
 
 Entry = tuple[str, str, str]  # O*NET-SOC code, text, kind (title, alternate, short, reported)
 
@@ -132,17 +147,25 @@ def _readings(entries: list[Entry]) -> list[tuple[str, str, float]]:
 
 
 class _Model:
-    """Word weights per occupation, and exact titles, from (words, code, weight) rows."""
+    """Word weights per occupation, and exact titles, from (words, code, weight) rows.
 
-    def __init__(self, rows: list[tuple[str, str, float]], codes: list[str]):
+    Set up from `parts` (numbers and lists only, see `title_file`), so a model read from
+    the data folder and one just built run the same code.
+    """
+
+    @classmethod
+    def build(cls, rows: list[tuple[str, str, float]], codes: list[str]) -> _Model:
+        import scipy.sparse as sp
+        from sklearn.feature_extraction.text import TfidfVectorizer
+
         code_id = {c: i for i, c in enumerate(codes)}
-        self.exact: dict[str, dict[int, float]] = defaultdict(Counter)
+        exact: dict[str, Counter] = defaultdict(Counter)
         for words, code, weight in rows:
-            self.exact[words][code_id[code]] += weight
-        self.vectorizer = TfidfVectorizer(
+            exact[words][code_id[code]] += weight
+        vectorizer = TfidfVectorizer(
             token_pattern=r"\S+", ngram_range=(1, 2), sublinear_tf=True, dtype=np.float32
         )
-        docs = self.vectorizer.fit_transform([r[0] for r in rows])
+        docs = vectorizer.fit_transform([r[0] for r in rows])
         owner = sp.csr_matrix(
             (
                 np.array([r[2] for r in rows], dtype=np.float32),
@@ -158,17 +181,52 @@ class _Model:
         # words an occupation uses, and a per-occupation constant times the query's weight.
         lift = counts.copy()
         lift.data = np.log(every[counts.indices]) - np.log(every[counts.indices] - counts.data)
-        self.lift = lift.T.tocsr().astype(np.float32)  # word × occupation
-        coo = lift.tocoo()
+        lift = lift.T.tocsr().astype(np.float32)  # word × occupation
+        base = np.log(complement_total).astype(np.float32)
+        keys = list(exact)
+        exact_codes = [list(exact[k].items()) for k in keys]
+        return cls(
+            {
+                "features": vectorizer.get_feature_names_out().tolist(),
+                "idf": vectorizer.idf_.astype(np.float32),
+                "lift_data": lift.data,
+                "lift_indices": lift.indices.astype(np.int32),
+                "lift_indptr": lift.indptr.astype(np.int64),
+                "base": base - base.min(),
+                "exact_keys": keys,
+                "exact_starts": np.cumsum([0] + [len(c) for c in exact_codes]).astype(np.int64),
+                "exact_codes": np.array([o for c in exact_codes for o, _ in c], dtype=np.int32),
+                "exact_weights": np.array([w for c in exact_codes for _, w in c], dtype=np.float32),
+            },
+            len(codes),
+        )
+
+    def __init__(self, parts: dict, occupations: int):
+        import scipy.sparse as sp
+
+        self.parts = parts
+        self.features: list[str] = parts["features"]
+        self.vocabulary = {feature: i for i, feature in enumerate(self.features)}
+        self.idf = parts["idf"]
+        self.lift = sp.csr_matrix(
+            (parts["lift_data"], parts["lift_indices"], parts["lift_indptr"]),
+            shape=(len(self.features), occupations),
+        )
+        lift = self.lift.tocoo()
         self.lift_of = dict(
             zip(
-                zip(coo.row.tolist(), coo.col.tolist(), strict=True), coo.data.tolist(), strict=True
+                zip(lift.col.tolist(), lift.row.tolist(), strict=True),
+                lift.data.tolist(),
+                strict=True,
             )
         )
-        self.base = np.log(complement_total).astype(np.float32)
-        self.base -= self.base.min()
-        self.features = self.vectorizer.get_feature_names_out().tolist()
-        self.idf = self.vectorizer.idf_.astype(np.float32)
+        self.base = parts["base"]
+        bounds = parts["exact_starts"].tolist()
+        codes, weights = parts["exact_codes"].tolist(), parts["exact_weights"].tolist()
+        self.exact = {
+            key: dict(zip(codes[a:b], weights[a:b], strict=True))
+            for key, a, b in zip(parts["exact_keys"], bounds[:-1], bounds[1:], strict=True)
+        }
         self.words_by_letter: dict[str, list[str]] = defaultdict(list)
         for feature in self.features:
             if " " not in feature:
@@ -197,7 +255,9 @@ class _Model:
         The words are already read (`title_words.read`), so a dictionary lookup per word
         and word pair does what `transform` does, several times faster.
         """
-        vocabulary, idf = self.vectorizer.vocabulary_, self.idf
+        import scipy.sparse as sp
+
+        vocabulary, idf = self.vocabulary, self.idf
         indices: list[int] = []
         indptr = [0]
         for text in texts:
@@ -211,7 +271,8 @@ class _Model:
         rows = sp.csr_matrix(
             (idf[columns], columns, np.array(indptr)), shape=(len(texts), len(idf))
         )
-        return normalize(rows, copy=False)
+        lengths = np.sqrt(np.asarray(rows.multiply(rows).sum(axis=1)).ravel())
+        return sp.diags(1 / np.maximum(lengths, 1e-12)).dot(rows).tocsr()
 
     def spelt(self, word: str) -> str:
         """A word O*NET's titles do not use, read as the one it is likely a typo of.
@@ -282,21 +343,43 @@ class TitleIndex:
     """All of O*NET's titles, ready to match job titles in batches."""
 
     def __init__(self, entries: list[Entry], titles: dict[str, str]):
-        self.titles = titles
-        self.codes = sorted(titles)
+        codes = sorted(titles)
         rows = _rows_of(entries, titles)
-        self.model = _Model(rows, self.codes) if rows else None
-        self.calibration = self._calibrate(entries) if rows else None
-        self.memo: dict[str, TitleMatch] = {}
+        self.titles, self.codes = titles, codes
+        model = _Model.build(rows, codes) if rows else None
+        self._set_up(model, self._calibrate(entries) if rows else None)
 
-    def _calibrate(self, entries: list[Entry]) -> LogisticRegression | None:
+    @classmethod
+    def from_parts(cls, parts: dict) -> TitleIndex:
+        """An index as `parts` keeps it (see `title_file`)."""
+        index = cls.__new__(cls)
+        index.codes = parts["codes"]
+        index.titles = dict(zip(parts["codes"], parts["titles"], strict=True))
+        model = _Model(parts, len(index.codes)) if parts["features"] else None
+        calibration = parts["calibration"] if len(parts["calibration"]) else None
+        index._set_up(model, calibration)
+        return index
+
+    def _set_up(self, model: _Model | None, calibration: np.ndarray | None) -> None:
+        """calibration: the fitted logistic curve's two weights and its intercept."""
+        self.model, self.calibration = model, calibration
+        self.memo: dict[str, TitleMatch] = {}
+        calibrated = [] if calibration is None else calibration
+        self.parts = {
+            **(model.parts if model else EMPTY_MODEL),
+            "codes": self.codes,
+            "titles": [self.titles[c] for c in self.codes],
+            "calibration": np.array(calibrated, dtype=np.float64),
+        }
+
+    def _calibrate(self, entries: list[Entry]) -> np.ndarray | None:
         """Fit the confidence of ranked answers on alternate titles left out of a trial index."""
         alternates = [i for i, e in enumerate(entries) if e[2] == "alternate"]
         count = min(HELD_OUT, len(alternates) // 5)
         if count < MIN_HELD_OUT:
             return None  # too few titles to tell: every ranked answer waits for the user
         held = set(random.Random(SEED).sample(alternates, count))
-        trial = _Model(
+        trial = _Model.build(
             _rows_of([e for i, e in enumerate(entries) if i not in held], self.titles),
             self.codes,
         )
@@ -309,7 +392,10 @@ class TitleIndex:
         features, right = ranking.features()[ranked], right[ranked]
         if right.all() or not right.any():
             return None
-        return LogisticRegression().fit(features, right)
+        from sklearn.linear_model import LogisticRegression
+
+        fitted = LogisticRegression().fit(features, right)
+        return np.array([*fitted.coef_[0], *fitted.intercept_], dtype=np.float64)
 
     def match(self, titles: list[str]) -> list[TitleMatch]:
         """One answer per title, in order; a title asked before is answered from memory."""
@@ -368,5 +454,6 @@ class TitleIndex:
         if self.calibration is None:
             ranked = np.full(len(ranking.exact_share), 0.5)
         else:
-            ranked = self.calibration.predict_proba(ranking.features())[:, 1]
+            weights, intercept = self.calibration[:2], self.calibration[2]
+            ranked = 1 / (1 + np.exp(-(ranking.features() @ weights + intercept)))
         return np.where(ranking.exact_share > 0, ranking.exact_share, ranked)

@@ -9,6 +9,9 @@ from __future__ import annotations
 import threading
 from dataclasses import replace
 
+from django.conf import settings
+
+from infointerview.careers import title_file
 from infointerview.careers.models import AlternateTitle, Occupation, ReportedTitle
 from infointerview.careers.search import data_version
 from infointerview.careers.title_matcher import Entry, TitleIndex, TitleMatch
@@ -32,6 +35,21 @@ def build_index() -> TitleIndex:
     return TitleIndex(entries, current)
 
 
+def load_or_build(version: tuple) -> TitleIndex:
+    """The index stored for this data if it is sound; else a new one, stored for next time."""
+    home = getattr(settings, "HOME", None)
+    stored_key = title_file.key(version)
+    if home is None or stored_key is None:
+        return build_index()
+    path = title_file.path_in(home)
+    parts = title_file.load(path, stored_key)
+    if parts is not None:
+        return TitleIndex.from_parts(parts)
+    index = build_index()
+    title_file.save(path, stored_key, index.parts)
+    return index
+
+
 class _Cache:
     def __init__(self):
         self.lock = threading.Lock()
@@ -43,7 +61,7 @@ class _Cache:
         version = data_version()
         with self.lock:
             if self.index is None or version != self.version:
-                self.index, self.version = build_index(), version
+                self.index, self.version = load_or_build(version), version
             return self.index
 
     def forget(self) -> None:
