@@ -108,8 +108,11 @@ def test_goals_are_set_kept_and_applied(run, known):
         "The earnings floor could not be applied: no wage data is imported "
         "(`infointerview wages sync`)."
     ]
+    code, out, _ = run("explore", "goals", "--job-zone", "0", "--min-wage", "0")
+    assert "Preparation: any" in out and "Earnings floor: none" in out
+    assert "Work values: Independence" in out  # what was not given is kept
     code, out, _ = run("explore", "goals", "--clear")
-    assert "Preparation: any" in out
+    assert "Work values: none chosen" in out
 
 
 def test_listing_skills_of_a_release_without_them_says_so(run, known):

@@ -170,7 +170,7 @@ def goals_command(
         None, "--area", help="Where the floor is judged: national, state or metro (from Settings)."
     ),
     job_zone: int = typer.Option(
-        None, "--job-zone", min=1, max=5, help="The most preparation you will do: job zone 1–5."
+        None, "--job-zone", min=0, max=5, help="The most preparation you will do: job zone 1–5."
     ),
     values: list[str] = typer.Option(
         None, "--value", help=f"A work value that matters (repeat): {', '.join(WORK_VALUES)}."
@@ -213,7 +213,7 @@ def goals_command(
             owner,
             min_wage=pick(min_wage, current.min_wage) or None,
             wage_area=pick(area, current.wage_area),
-            max_job_zone=pick(job_zone, current.max_job_zone),
+            max_job_zone=pick(job_zone, current.max_job_zone) or None,
             work_values=pick(values, current.work_values),
             skills=pick(skills, current.skills),
             work_context=pick(work_context, current.work_context),
