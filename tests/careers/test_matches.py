@@ -124,3 +124,14 @@ def test_new_interest_data_is_seen_at_once(alice, known):
         row.pk, row.value = None, {"Artistic": 7.0, "Conventional": 1.0}.get(row.element, 2.0)
     Interest.objects.bulk_create(rows)
     assert codes(matches_for(alice))[0] == "43-3031.00"
+
+
+def test_without_any_interest_data_occupations_are_listed_and_it_is_said(alice, db):
+    from infointerview.careers.matches import NO_INTEREST_DATA
+    from infointerview.careers.models import Occupation
+
+    Occupation.objects.create(code="27-1024.00", title="Graphic Designers", job_zone=4)
+    profile_from_scores(alice, ARTISTIC, NOW)
+    result = matches_for(alice)
+    assert result.notes == [NO_INTEREST_DATA]
+    assert [(m.code, m.fit) for m in result.results] == [("27-1024.00", None)]
