@@ -127,3 +127,25 @@ def test_each_user_sees_only_their_own_profile(bob_client, alice, known):
     page = bob_client.get("/occupations/interests/").content.decode()
     assert "No interest profile yet" in page
     assert "No interest profile yet" in bob_client.get("/occupations/matches/").content.decode()
+
+
+@pytest.mark.parametrize("path", ["/occupations/interests/", "/occupations/matches/"])
+def test_the_pages_ask_as_many_queries_for_a_long_history_as_for_one(
+    alice_client, alice, known, path
+):
+    from datetime import timedelta
+
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def queries() -> int:
+        alice_client.get(path)  # the kept O*NET data loaded once
+        with CaptureQueriesContext(connection) as captured:
+            assert alice_client.get(path).status_code == 200
+        return len(captured)
+
+    profile_from_code(alice, "AES", NOW)
+    one = queries()
+    for day in range(1, 40):
+        profile_from_code(alice, "SEC", NOW + timedelta(days=day))
+    assert queries() == one
