@@ -149,3 +149,14 @@ def test_the_pages_ask_as_many_queries_for_a_long_history_as_for_one(
     for day in range(1, 40):
         profile_from_code(alice, "SEC", NOW + timedelta(days=day))
     assert queries() == one
+
+
+def test_without_a_profile_matches_lead_to_the_questionnaire_and_the_scores(alice_client, known):
+    page = alice_client.get("/occupations/matches/").content.decode()
+    assert 'href="/occupations/interests/questions/">answer the questionnaire</a>' in page
+    assert 'href="/occupations/interests/">enter your scores or Holland code</a>' in page
+
+
+def test_explore_leads_to_the_interests(alice_client):
+    page = alice_client.get("/occupations/explore/").content.decode()
+    assert 'href="/occupations/interests/">Start from your interests</a>' in page
