@@ -87,22 +87,10 @@ def held_out_set(alternates, titles: dict[str, str], size: int, seed: int) -> se
 
 
 def ours(index, titles, organizations=None):
-    from infointerview.careers.title_matches import COMPANY_WORDS
-    from infointerview.careers.title_words import read
-
     index.memo.clear()
     start = time.perf_counter()
-    found = index.match(titles)
+    found = index.match_in_context(titles, organizations)
     seconds = time.perf_counter() - start
-    if organizations:
-        retry = {
-            i: f"{titles[i]} {' '.join(w for w in read(o).words if w not in COMPANY_WORDS)}"
-            for i, (m, o) in enumerate(zip(found, organizations, strict=True))
-            if o and not m.exact
-        }
-        for i, m in zip(retry, index.match(list(retry.values())), strict=True):
-            if m.code and m.confidence > found[i].confidence:
-                found[i] = m
     answers = [[c.code for c in m.candidates] if m.code else [] for m in found]
     return answers, found, seconds
 
@@ -136,7 +124,10 @@ def applied_precision(found, truth) -> tuple[float, float]:
 def line(name: str, scores: dict | None, rate: float | None, extra: str = "") -> str:
     if scores is None:
         return f"| {name} | not run | | | | | {extra} |"
-    cells = " | ".join(f"{scores[k]:.3f}" for k in ("top1", "top5", "soc_top1", "soc_top5"))
+    cells = " | ".join(
+        "—" if scores[k] != scores[k] else f"{scores[k]:.3f}"  # NaN: not answered at that level
+        for k in ("top1", "top5", "soc_top1", "soc_top5")
+    )
     speed = f"{rate:,.0f}" if rate else "—"
     return f"| {name} | {cells} | {speed} | {extra} |"
 

@@ -81,3 +81,13 @@ def test_repeated_titles_are_answered_once_and_in_order(index):
     found = index.match(["Auditor", "Web Designer", "Auditor"])
     assert [m.code for m in found] == ["13-2011.00", "15-1255.00", "13-2011.00"]
     assert found[0] is found[2] and len(index.memo) == 2
+
+
+def test_words_after_a_dash_and_the_organization_help_an_unsure_title(index):
+    alone, after_dash = index.match(["Designer"])[0], index.match_in_context(["Designer - Web"])[0]
+    assert after_dash.code == "15-1255.00" and after_dash.confidence > alone.confidence
+    assert after_dash.title == "Designer - Web"
+    (nothing,) = index.match(["Associate"])
+    (nurse,) = index.match_in_context(["Associate"], ["Registered Nurse Staffing Inc"])
+    assert nothing.code == "" and nurse.code == "29-1141.00"
+    assert (nurse.title, nurse.level) == ("Associate", "entry")

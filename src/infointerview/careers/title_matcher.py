@@ -16,13 +16,13 @@ from __future__ import annotations
 import random
 from collections import Counter, defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from infointerview.careers.title_words import Reading, parenthesised, read
+from infointerview.careers.title_words import Reading, after_dash, parenthesised, read
 
 if TYPE_CHECKING:
     import scipy.sparse as sp
@@ -56,6 +56,9 @@ EMPTY_MODEL = {
     "exact_codes": np.zeros(0, np.int32),
     "exact_weights": np.zeros(0, np.float32),
 }
+
+# Words that say what kind of organization it is, not what the person does there.
+COMPANY_WORDS = {"inc", "llc", "ltd", "corp", "corporation", "company", "co", "group", "gmbh"}
 
 Entry = tuple[str, str, str]  # O*NET-SOC code, text, kind (title, alternate, short, reported)
 
@@ -405,6 +408,35 @@ class TitleIndex:
             for title, found in zip(chunk, self._match(chunk), strict=True):
                 self.memo[title] = found
         return [self.memo[t] for t in titles]
+
+    def match_in_context(
+        self, titles: list[str], organizations: list[str] | None = None
+    ) -> list[TitleMatch]:
+        """Titles with the words around them, kept when they make the answer surer.
+
+        What follows a dash ('Project Manager - Construction') is tried before a title that
+        is not sure on its own. The organization's words only with a title that names no
+        occupation alone ('Associate' at 'Mercy Hospital'): with titles that do, they led
+        sound answers astray more often than they helped (bench/bench_titles.py).
+        """
+        if organizations is not None and len(organizations) != len(titles):
+            raise ValueError("one organization per title, or none")
+        found = self.match(titles)
+        retry = {}
+        for row, match in enumerate(found):
+            if match.applied:
+                continue
+            around = list(read(after_dash(titles[row]), cut=False).words)
+            if organizations and organizations[row] and not match.code:
+                around += [w for w in read(organizations[row]).words if w not in COMPANY_WORDS]
+            extra = " ".join(around)
+            if extra:  # the level words again, so the level stays the title's
+                said = " ".join(match.reading.level_words)
+                retry[row] = f"{said} {extra} {match.reading.text}"  # the field first
+        for row, match in zip(retry, self.match(list(retry.values())), strict=True):
+            if match.code and match.confidence > found[row].confidence:
+                found[row] = replace(match, title=titles[row])
+        return found
 
     def _match(self, titles: list[str]) -> list[TitleMatch]:
         readings = [read(t) for t in titles]

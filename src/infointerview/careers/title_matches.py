@@ -7,7 +7,6 @@ when an import changes the tables.
 from __future__ import annotations
 
 import threading
-from dataclasses import replace
 
 from django.conf import settings
 
@@ -15,10 +14,6 @@ from infointerview.careers import title_file
 from infointerview.careers.models import AlternateTitle, Occupation, ReportedTitle
 from infointerview.careers.search import data_version
 from infointerview.careers.title_matcher import Entry, TitleIndex, TitleMatch
-from infointerview.careers.title_words import read
-
-# Words that say what kind of organization it is, not what the person does there.
-COMPANY_WORDS = {"inc", "llc", "ltd", "corp", "corporation", "company", "co", "group", "gmbh"}
 
 
 def build_index() -> TitleIndex:
@@ -76,25 +71,7 @@ def match_titles(titles: list[str], organizations: list[str] | None = None) -> l
     """The likeliest O*NET occupation of each job title, in order, with its confidence.
 
     A match with `applied` true is sure enough to link without asking; the others are
-    for the user to confirm. When an organization is given and the title alone is not an
-    O*NET title, the organization's words are tried too ('Analyst' at 'Mercy Hospital')
-    and kept when they make the answer surer.
+    for the user to confirm. The organization, when given, and what follows a dash are
+    tried with a title that is not sure on its own (`TitleIndex.match_in_context`).
     """
-    index = cache.get()
-    found = index.match(titles)
-    if not organizations:
-        return found
-    if len(organizations) != len(titles):
-        raise ValueError("one organization per title, or none")
-    retry = {
-        row: f"{titles[row]} {words}"
-        for row, (match, organization) in enumerate(zip(found, organizations, strict=True))
-        if organization
-        and not match.exact
-        and (words := " ".join(w for w in read(organization).words if w not in COMPANY_WORDS))
-    }
-    better = dict(zip(retry, index.match(list(retry.values())), strict=True))
-    for row, match in better.items():
-        if match.code and match.confidence > found[row].confidence:
-            found[row] = replace(match, title=titles[row])
-    return found
+    return cache.get().match_in_context(titles, organizations)

@@ -110,6 +110,7 @@ PHRASE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in PHRASES) + r")\b")
 STOPWORDS = {"and", "of", "the", "or", "in", "for", "to", "a", "an", "on", "with", "&"}
 # An organization or a second role follows these; only what comes before names the work.
 CUT_AT = re.compile(r"\s(?:at|@)\s|\s@|\s[|•·]\s?|\s[-–—]\s|;|\s/\s")
+DASH = re.compile(r"\s[-–—]\s")
 ASSISTANT_TO = re.compile(r"\b(assistant) to\b.*")  # 'to the CEO' names whom, not the work
 PARENTHESES = re.compile(r"\(([^)]*)\)")
 WORD = re.compile(r"[a-z0-9]+")
@@ -167,6 +168,12 @@ def main_part(title: str) -> str:
     text = " " + " ".join(title.split()) + " "
     first = CUT_AT.split(text, maxsplit=1)[0]
     return first if first.strip() else text
+
+
+def after_dash(title: str) -> str:
+    """What follows ' - ' in a title: an organization, or a field ('Manager - Construction')."""
+    parts = DASH.split(title, maxsplit=1)
+    return parts[1].strip() if len(parts) == 2 else ""
 
 
 def read(title: str, cut: bool = True) -> Reading:
