@@ -105,3 +105,47 @@ def test_every_field_on_the_shortlist_has_an_id_of_its_own(alice_client, alice, 
     assert len(ids) == len(set(ids)), sorted(i for i in ids if ids.count(i) > 1)
     for label_for in re.findall(r'<label for="([^"]+)"', page):
         assert label_for in ids
+
+
+def test_each_merge_menu_points_to_its_description(alice_client, alice, designers):
+    add_target(alice, "Art Directors", level="entry")
+    page = alice_client.get(reverse("careers:targets")).content.decode()
+    ids = set(re.findall(r'\bid="([^"]+)"', page))
+    described = re.findall(r'<select name="\d+-into" aria-describedby="([^"]+)"', page)
+    assert len(described) == 2 and set(described) <= ids, set(described) - ids
+
+
+def test_a_card_shows_its_status_why_and_notes_ready_to_change(alice_client, designers):
+    designers.status, designers.why = "ruled_out", "nights & weekends"
+    designers.notes = "<b>two</b> interviews"
+    designers.save()
+    page = alice_client.get(reverse("careers:targets")).content.decode()
+    pk = designers.pk
+    status = re.search(rf'<select name="status" id="id_{pk}_status">(.*?)</select>', page, re.S)
+    assert re.findall(r'<option value="(\w+)"( selected)?', status.group(1)) == [
+        ("exploring", ""),
+        ("confirmed", ""),
+        ("ruled_out", " selected"),
+    ]
+    assert f'value="nights &amp; weekends" maxlength="500" id="id_{pk}_why"' in page
+    assert "&lt;b&gt;two&lt;/b&gt; interviews</textarea>" in page
+
+
+def test_the_merge_menu_on_a_card_offers_the_other_lists_and_merges(alice_client, alice, designers):
+    typo = add_target(alice, "Grafic Designers", level="entry")
+    directors = add_target(alice, "Art Directors", level="entry")
+    page = alice_client.get(reverse("careers:targets")).content.decode()
+    menu = re.search(rf'<select name="({typo.pk}-into)"[^>]*>(.*?)</select>', page, re.S)
+    offered = re.findall(r'<option value="([^"]+)">([^<]+)</option>', menu.group(2))
+    assert offered == [
+        (str(directors.public_id), "Art Directors"),
+        (str(designers.public_id), "Graphic Designers"),
+    ]
+    response = alice_client.post(
+        reverse("careers:merge_target", args=[typo.public_id]), {menu.group(1): offered[1][0]}
+    )
+    assert response.status_code == 302
+    assert list(TargetOccupation.objects.filter(owner=alice).values_list("name", flat=True)) == [
+        "Art Directors",
+        "Graphic Designers",
+    ]

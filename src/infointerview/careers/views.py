@@ -12,7 +12,7 @@ from infointerview.careers.forms import (
     StatusForm,
     TargetForm,
 )
-from infointerview.careers.models import Occupation
+from infointerview.careers.models import Occupation, TargetOccupation
 from infointerview.careers.search import search
 from infointerview.lib.errors import UserError
 
@@ -35,19 +35,22 @@ def targets_page(request: HttpRequest) -> HttpResponse:
             code__in=[t.onet_code or t.proposed_onet_code for t in targets]
         ).values_list("code", "title")
     )
-    for target in targets:
+    lists = [(str(t.public_id), t.name) for t in targets]
+    for target, (public_id, _) in zip(targets, lists, strict=True):
         target.proposed_title = titles.get(target.proposed_onet_code, "")
-        target.status_form = StatusForm(  # ids of its own on each card; the same names
-            initial={"status": target.status, "why": target.why, "notes": target.notes},
-            auto_id=f"id_{target.pk}_%s",
-        )
-        target.rename_form = RenameForm(initial={"name": target.name}, prefix=str(target.pk))
-        target.merge_form = MergeForm(target=target, others=targets, prefix=str(target.pk))
-    return render(
-        request,
-        "careers/targets.html",
-        {"form": form, "targets": targets, "has_onet": Occupation.objects.exists()},
-    )
+        # Each card's forms are plain HTML from these values: twenty cards of Django
+        # widgets (a merge menu of every other list on each) cost most of the page.
+        target.merge_choices = [choice for choice in lists if choice[0] != public_id]
+    context = {
+        "form": form,
+        "targets": targets,
+        "has_onet": Occupation.objects.exists(),
+        "statuses": TargetOccupation.Status.choices,
+        "why_max": StatusForm.base_fields["why"].max_length,
+        "name_max": RenameForm.base_fields["name"].max_length,
+        "merge_help": MergeForm.base_fields["into"].help_text,
+    }
+    return render(request, "careers/targets.html", context)
 
 
 @login_required
