@@ -27,6 +27,8 @@ from infointerview.cli import context
 from infointerview.cli.occupation_text import print_page
 from infointerview.cli.output import plain, shown
 from infointerview.lib.errors import Refused
+from infointerview.people import occupation_matches
+from infointerview.people.services import find_person
 
 occupations_app = context.Commands(
     help="Occupations from O*NET: import, search, show.", no_args_is_help=True
@@ -193,6 +195,77 @@ def _classified(match: TitleMatch, limit: int) -> dict:
     found = match.to_dict()
     found["candidates"] = found["candidates"][:limit]
     return found
+
+
+@occupations_app.command("confirm")
+def confirm(
+    person: str = typer.Argument(None, help="Whose proposal to answer (name or id)."),
+    yes: bool = typer.Option(False, "--yes", help="Link the proposed occupation."),
+    not_sure: bool = typer.Option(False, "--not-sure", help="Never propose it again."),
+    pick: str = typer.Option(None, "--pick", help="Link this O*NET code instead."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON only."),
+) -> None:
+    """People whose job title's occupation awaits your word; answer one with an option.
+
+    Without a person: the list, as on People → Occupations to confirm.
+    """
+    owner = context.acting_user()
+    answers = sum([yes, not_sure, pick is not None])
+    if person is None:
+        if answers:
+            raise Refused("name the person whose proposal you answer")
+        _print_waiting(occupation_matches.waiting(owner), as_json)
+        return
+    if answers != 1:
+        raise Refused("answer with one of --yes, --not-sure or --pick CODE")
+    found = find_person(owner, person)
+    if yes:
+        occupation_matches.confirm(owner, found)
+    elif not_sure:
+        occupation_matches.not_sure(owner, found)
+    else:
+        occupation_matches.pick_another(owner, found, pick)
+    found.refresh_from_db()
+    if as_json:
+        context.print_json(found.to_dict())
+    elif found.onet_code:
+        context.console.print(plain(f"Linked {found.name} to {found.onet_code}."))
+    else:
+        context.console.print(plain(f"Noted for {found.name}: it will not be proposed again."))
+
+
+def _print_waiting(proposals: list, as_json: bool) -> None:
+    if as_json:
+        context.print_json(
+            [
+                {
+                    "person": p.person.name,
+                    "id": str(p.person.public_id),
+                    "job_title": p.person.job_title,
+                    "organization": p.person.organization,
+                    "code": p.code,
+                    "occupation": p.occupation,
+                    "confidence": None if p.confidence is None else round(p.confidence, 3),
+                    "words": list(p.words),
+                    "level": p.level,
+                    "others": [c.to_dict() for c in p.others],
+                }
+                for p in proposals
+            ]
+        )
+        return
+    if not proposals:
+        context.console.print("Nothing to confirm.")
+        return
+    for p in proposals:
+        at = f" at {p.person.organization}" if p.person.organization else ""
+        sure = "" if p.confidence is None else f" (sure {p.confidence:.2f})"
+        context.console.print(
+            plain(f"{p.person.name}: {p.person.job_title}{at} → {p.code} {p.occupation}?{sure}")
+        )
+    context.console.print(
+        'Answer with: infointerview occupations confirm "NAME" --yes | --not-sure | --pick CODE'
+    )
 
 
 @wages_app.command("import")
