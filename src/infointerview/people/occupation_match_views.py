@@ -3,6 +3,7 @@
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST, require_safe
@@ -18,8 +19,15 @@ class PickForm(forms.Form):
 @login_required
 @require_safe
 def waiting(request: HttpRequest) -> HttpResponse:
-    proposals = occupation_matches.waiting(request.user)
-    return render(request, "people/occupation_matches.html", {"proposals": proposals})
+    """One page of proposals at a time: each is explained by the matcher as it is shown."""
+    total = occupation_matches.count_waiting(request.user)
+    pages = Paginator(range(total), occupation_matches.PAGE)
+    page = pages.get_page(request.GET.get("page"))
+    proposals = occupation_matches.waiting(
+        request.user, page.start_index() - 1 if total else 0, occupation_matches.PAGE
+    )
+    context = {"proposals": proposals, "page": page, "total": total}
+    return render(request, "people/occupation_matches.html", context)
 
 
 @login_required

@@ -36,11 +36,19 @@ class Proposal:
     others: list[Candidate]  # the other likely occupations, to pick instead
 
 
-def waiting(owner) -> list[Proposal]:
-    """Everyone whose proposed O*NET occupation awaits confirmation, by name."""
-    people = list(
-        Person.objects.filter(owner=owner).exclude(proposed_onet_code="").order_by("name", "id")
-    )
+PAGE = 50
+
+
+def count_waiting(owner) -> int:
+    return Person.objects.filter(owner=owner).exclude(proposed_onet_code="").count()
+
+
+def waiting(owner, start: int = 0, count: int | None = None) -> list[Proposal]:
+    """People whose proposed O*NET occupation awaits confirmation, by name: all of them,
+    or `count` from `start` (a page)."""
+    people = Person.objects.filter(owner=owner).exclude(proposed_onet_code="")
+    people = people.order_by("name", "id")
+    people = list(people[start : start + count] if count is not None else people)
     if not people:
         return []
     codes = {p.proposed_onet_code for p in people}
