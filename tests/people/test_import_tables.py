@@ -3,7 +3,7 @@
 from pathlib import Path
 
 from infointerview.agenda.account_deletion import delete_account, what_will_be_removed
-from infointerview.agenda.export import export_data
+from infointerview.agenda.export import export_data, people_csv
 from infointerview.agenda.restore import restore
 from infointerview.people.imports.batch import import_contacts
 from infointerview.people.models import ImportBatch, ImportedPerson, Person
@@ -55,3 +55,12 @@ def test_deleting_the_account_deletes_its_imports_and_no_one_elses(alice, bob):
     assert ImportBatch.objects.get().owner == bob
     assert ImportedPerson.objects.filter(owner=bob).count() == 6
     assert ImportedPerson.objects.count() == 6
+
+
+def test_a_cell_imported_as_text_is_guarded_when_the_people_are_exported_as_csv(alice):
+    import_contacts(alice, FILES / "Connections.csv", now=NOW)
+    exported = people_csv(alice)
+    assert '\'=HYPERLINK(""https://evil.example"",""Click me"") Click' in exported
+    assert "'@SUM(A1)" in exported and "'+Print Buyer" in exported
+    odd = Person.objects.get(owner=alice, organization="@SUM(A1)")
+    assert odd.name == '=HYPERLINK("https://evil.example","Click me") Click'
