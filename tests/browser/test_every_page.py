@@ -5,7 +5,7 @@ import pytest
 from infointerview.agenda.calendar import new_feed_token
 from infointerview.careers.onet_import import import_release
 from infointerview.careers.search import cache
-from infointerview.careers.services import add_to_shortlist
+from infointerview.careers.services import add_to_shortlist, link_free_text_occupations
 from infointerview.interviews.planning import build_plan
 from infointerview.interviews.services import schedule
 from infointerview.outreach.services import draft
@@ -31,6 +31,8 @@ def pages(alice, dana, tmp_path):
     interview = schedule(alice, dana, at("2026-12-10 14:30"))
     build_plan(alice, interview)
     new_feed_token(alice)
+    add_person(alice, "Ada Quill", job_title="Puzzle programming lead", organization="Riddle")
+    link_free_text_occupations()  # a proposal for /people/occupations/
     yield [
         "/",
         "/people/",
@@ -41,6 +43,7 @@ def pages(alice, dana, tmp_path):
         f"/people/leads/{lead.public_id}/",
         "/people/leads/add/",
         "/people/duplicates/",
+        "/people/occupations/",
         f"/outreach/request/{email.public_id}/",
         f"/outreach/request/{email.public_id}/letter/",
         f"/outreach/request/{phone.public_id}/",
