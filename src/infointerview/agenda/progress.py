@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from django.db.models import Avg, Count, Exists, F, OuterRef, Window
+from django.db.models import Avg, Count, Exists, F, OuterRef, Q, Window
 from django.db.models.functions import RowNumber
 
 from infointerview.accounts.services import profile_for
@@ -73,10 +73,15 @@ def _funnel(owner, now: datetime) -> list[Bar]:
         if happened(status, starts_at, minutes, now)
     }
     thanked = ThankYou.objects.filter(owner=owner, sent_on__isnull=False)
+    counts = people.aggregate(
+        listed=Count("pk", filter=Q(target__isnull=False)),
+        contacted=Count("pk", filter=Q(Exists(asked)) | Q(Exists(met))),
+        agreed=Count("pk", filter=Q(Exists(met))),
+    )
     bars = [
-        Bar("People listed", people.filter(target__isnull=False).count()),
-        Bar("Contacted", people.filter(Exists(asked) | Exists(met)).count()),
-        Bar("Agreed", people.filter(Exists(met)).count()),
+        Bar("People listed", counts["listed"]),
+        Bar("Contacted", counts["contacted"]),
+        Bar("Agreed", counts["agreed"]),
         Bar("Interviewed", len(held)),
         Bar("Thanked", thanked.values("interview__person_id").distinct().count()),
     ]
@@ -87,7 +92,7 @@ def _funnel(owner, now: datetime) -> list[Bar]:
     return bars
 
 
-def _weeks(owner, today: date) -> list[Week]:
+def _weeks(owner, today: date, zone: ZoneInfo) -> list[Week]:
     monday = today - timedelta(days=today.weekday())
     starts = [monday - timedelta(weeks=n) for n in range(WEEKS - 1, -1, -1)]
     weeks = [Week(start, 0, 0) for start in starts]
@@ -99,10 +104,13 @@ def _weeks(owner, today: date) -> list[Week]:
     )
     for day, count in per_day:
         weeks[(day - starts[0]).days // 7].attempts += count
+    # Bounds in the user's time zone rather than each row's date taken in the database.
+    first = datetime.combine(starts[0], time.min, tzinfo=zone)
+    after = datetime.combine(today + timedelta(days=1), time.min, tzinfo=zone)
     for moment in Interview.objects.filter(
-        owner=owner, starts_at__date__gte=starts[0], starts_at__date__lte=today
+        owner=owner, starts_at__gte=first, starts_at__lt=after
     ).values_list("starts_at", flat=True):
-        index = (moment.date() - starts[0]).days // 7
+        index = (moment.astimezone(zone).date() - starts[0]).days // 7
         if 0 <= index < WEEKS:
             weeks[index].interviews += 1
     peak = max([w.attempts for w in weeks] + [w.interviews for w in weeks] + [1])
@@ -136,11 +144,13 @@ def _summaries(owner) -> list[OccupationSummary]:
     """
     targets = list(TargetOccupation.objects.filter(owner=owner))
     people = _per_list(Person.objects.filter(owner=owner), "target_id", count=Count("id"))
+    # Scoped through the person (the same owner): SQLite then walks people by list and
+    # each one's rows by index, instead of every request and then its person.
     requests = _per_list(
-        ContactRequest.objects.filter(owner=owner), "person__target_id", count=Count("id")
+        ContactRequest.objects.filter(person__owner=owner), "person__target_id", count=Count("id")
     )
     interviews = _per_list(
-        Interview.objects.filter(owner=owner).exclude(status=Interview.Status.CANCELLED),
+        Interview.objects.filter(person__owner=owner).exclude(status=Interview.Status.CANCELLED),
         "person__target_id",
         count=Count("id"),
         fit=Avg("fit_rating"),
@@ -185,8 +195,9 @@ def _rounded(fit: float | None) -> float | None:
 
 
 def progress(owner, now: datetime) -> Progress:
-    today = now.astimezone(ZoneInfo(profile_for(owner).time_zone)).date()
-    result = Progress(funnel=_funnel(owner, now), weeks=_weeks(owner, today))
+    zone = ZoneInfo(profile_for(owner).time_zone)
+    today = now.astimezone(zone).date()
+    result = Progress(funnel=_funnel(owner, now), weeks=_weeks(owner, today, zone))
     result.funnel_height = len(result.funnel) * (BAR_HEIGHT + 10)
     result.occupations = _summaries(owner)
     return result
