@@ -31,6 +31,7 @@ def test_the_page_lists_each_person_whose_match_awaits_their_word(alice, alice_c
     assert "Puzzle programming lead" in page and "Riddle Co" in page
     assert "Puzzle Programmers" in page and "15-9001.00" in page
     assert "level: experienced (lead)" in page
+    assert 'placeholder="O*NET code, e.g. 15-1252.00"' in page  # nothing else shares its words
     assert "Ben" not in page
 
 
