@@ -39,6 +39,7 @@ HELD_OUT = 3000
 MIN_HELD_OUT = 100  # alternate titles left out once at build time to fit the confidence
 SEED = 20260
 CHUNK = 2048  # titles scored at once: bounds the dense scores at CHUNK × occupations
+MEMORY = 200_000  # titles (and unknown words) remembered before starting afresh
 TOP = 5
 TYPO_LENGTH = 5  # shorter words are too easily another word
 TYPO_SCORE = 88
@@ -283,6 +284,8 @@ class _Model:
         Compared letter by letter (RapidFuzz) with the title words that begin alike; each
         unknown word is looked up once.
         """
+        if len(self.spellings) > MEMORY:
+            self.spellings.clear()
         if word not in self.spellings:
             found = None
             if len(word) >= TYPO_LENGTH and not word.isdigit():
@@ -402,12 +405,15 @@ class TitleIndex:
 
     def match(self, titles: list[str]) -> list[TitleMatch]:
         """One answer per title, in order; a title asked before is answered from memory."""
+        if len(self.memo) > MEMORY:  # a long-running server forgets rather than grows
+            self.memo.clear()
         todo = list(dict.fromkeys(t for t in titles if t not in self.memo))
+        answers: dict[str, TitleMatch] = {}
         for start in range(0, len(todo), CHUNK):
             chunk = todo[start : start + CHUNK]
-            for title, found in zip(chunk, self._match(chunk), strict=True):
-                self.memo[title] = found
-        return [self.memo[t] for t in titles]
+            answers.update(zip(chunk, self._match(chunk), strict=True))
+        self.memo.update(answers)
+        return [answers.get(t) or self.memo[t] for t in titles]
 
     def match_in_context(
         self, titles: list[str], organizations: list[str] | None = None
