@@ -7,8 +7,9 @@ Three steps, all on whole batches (see docs/title-matcher.md):
 3. Otherwise every occupation is scored by Complement Naive Bayes (Rennie et al., 2003)
    over scikit-learn TF-IDF words and word pairs of all of O*NET's titles: a few sparse
    matrix products for the whole batch.
-Each answer's confidence is a probability fitted (logistic regression) on titles held
-out of the index when it is built, so "0.9" means about nine in ten are right.
+A ranked answer's confidence is a probability fitted (logistic regression) on titles
+held out of the index when it is built, so "0.6" means about six in ten are right; an
+exact one's is the share of O*NET's uses of those words that name it.
 """
 
 from __future__ import annotations
@@ -35,8 +36,8 @@ if TYPE_CHECKING:
 THRESHOLD = 0.93
 ALPHA = 0.05  # smoothing of the word counts
 KIND_WEIGHT = {"title": 3.0, "alternate": 1.0, "short": 1.0, "reported": 1.0}
-HELD_OUT = 3000
-MIN_HELD_OUT = 100  # alternate titles left out once at build time to fit the confidence
+HELD_OUT = 3000  # alternate titles left out once at build time to fit the confidence
+MIN_HELD_OUT = 100  # with fewer, ranked answers keep an even 0.5 and all wait for the user
 SEED = 20260
 CHUNK = 2048  # titles scored at once: bounds the dense scores at CHUNK × occupations
 MEMORY = 200_000  # titles (and unknown words) remembered before starting afresh
