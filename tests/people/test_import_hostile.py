@@ -27,7 +27,7 @@ def test_a_picture_named_like_a_list_is_refused(alice, tmp_path):
     picture = tmp_path / "contacts.csv"
     picture.write_bytes(PNG)
     assert refused(alice, picture) == (
-        "contacts.csv line 1: no column holds the names: map one, e.g. --map 'name=Full Name'"
+        "contacts.csv line 3: holds a zero byte: is this the right file?"
     )
 
 

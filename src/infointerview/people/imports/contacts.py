@@ -24,6 +24,10 @@ LINKEDIN_PROFILE = re.compile(
 )
 
 
+# No database can store it (PostgreSQL refuses it outright), and no contacts file has one.
+ZERO_BYTE = "holds a zero byte: is this the right file?"
+
+
 class ContactsRefused(FileRefused):
     """A contacts file that cannot be imported; nothing from it was kept."""
 
@@ -79,10 +83,16 @@ class ContactsFile:
         return self.archive.refuse(self.member, problem, line)  # type: ignore[return-value]
 
     def lines(self, encodings: tuple[str, ...] = ("utf-8",)) -> Iterator[str]:
-        return self.archive.lines(self.member, encodings)
+        for number, line in enumerate(self.archive.lines(self.member, encodings), start=1):
+            if "\x00" in line:
+                raise self.refuse(ZERO_BYTE, number)
+            yield line
 
     def rows(self, encodings: tuple[str, ...] = ("utf-8",)) -> Iterator[tuple[int, list[str]]]:
-        return self.archive.rows(self.member, encodings=encodings)
+        for line, values in self.archive.rows(self.member, encodings=encodings):
+            if any("\x00" in value for value in values):
+                raise self.refuse(ZERO_BYTE, line)
+            yield line, values
 
     def counted(self, contacts: Iterator[Contact]) -> Iterator[Contact]:
         """The contacts, refused past the row limit before any is stored."""

@@ -47,8 +47,6 @@ def _cards(file: ContactsFile) -> Iterator[tuple[int, str]]:
     pending = ""
     skipping = False
     for number, raw in enumerate(file.lines(ENCODINGS), start=1):
-        if "\x00" in raw:
-            raise file.refuse("holds a zero byte: is this the right file?", number)
         text = pending + raw.rstrip("\r\n")
         if _soft_break(text):
             pending = text[:-1]
