@@ -142,3 +142,15 @@ def test_linkedins_zip_export_is_read_from_its_connections_file(tmp_path):
     with opened(archive) as file:
         assert detected(file) == "linkedin"
         assert len(contacts_in(file, "linkedin", {})) == 6
+
+
+def test_outlook_vcard_2_1_in_windows_1252_quoted_printable(tmp_path):
+    card = tmp_path / "Renée Fournier.vcf"
+    card.write_bytes(
+        b"BEGIN:VCARD\r\nVERSION:2.1\r\n"
+        b"N;CHARSET=Windows-1252;ENCODING=QUOTED-PRINTABLE:Fournier;Ren=E9e\r\n"
+        b"FN;CHARSET=Windows-1252;ENCODING=QUOTED-PRINTABLE:Ren=E9e Fournier\r\n"
+        b"ORG:Atelier Fournier\r\nEND:VCARD\r\n"
+    )
+    _, [renee] = read_path(card, "vcard", {})
+    assert (renee.name, renee.organization) == ("Renée Fournier", "Atelier Fournier")
