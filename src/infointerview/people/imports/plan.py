@@ -132,12 +132,14 @@ class Known:
             if link.person_id in people:
                 self.imported[id(people[link.person_id])] = link.values
 
-    def _index(self, person: Person) -> None:
+    def _index(self, person: Person, *, known: bool = False) -> None:
+        """Index a person's addresses, and their name unless they are indexed already."""
         for email in person.emails:
             self.by_email.setdefault(email.casefold(), person)
         if person.linkedin_url:
             self.by_url.setdefault(person.linkedin_url.lower(), person)
-        self.by_name.setdefault(name_key(person.name), []).append(person)
+        if not known:
+            self.by_name.setdefault(name_key(person.name), []).append(person)
 
     def match(self, contact: Contact) -> tuple[Person | None, str]:
         for email in contact.emails:
@@ -182,7 +184,7 @@ class Known:
             else:
                 step.outcome, step.why = "merged", f"already listed as {person.name} ({reason})"
         self.imported[id(person)] = step.values
-        self._index(person)
+        self._index(person, known=True)
         step.why = "; ".join(part for part in (step.why, *dropped) if part)
         return step
 
