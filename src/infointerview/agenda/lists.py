@@ -58,8 +58,10 @@ def first_channel(person: Person) -> str:
 
 def latest_requests(owner, persons: list[Person]) -> dict[int, ContactRequest]:
     """Each person's most recent request, for status columns on lists (bodies left behind)."""
+    # Scoped through the person (the same owner), so SQLite reads each person's requests
+    # by index rather than every request of the owner's.
     latest = (
-        ContactRequest.objects.filter(owner=owner, person__in=persons)
+        ContactRequest.objects.filter(person__in=persons, person__owner=owner)
         .only("id", "person_id", "status", "created_at")
         .annotate(
             place=Window(
