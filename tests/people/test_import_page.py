@@ -1,5 +1,6 @@
 """Importing contacts on the web: the same preview as the command line, checked on confirm."""
 
+import os
 from pathlib import Path
 
 import pytest
@@ -104,3 +105,14 @@ def test_another_user_cannot_confirm_alices_upload(alice_client, alice, client, 
 def test_a_damaged_token_goes_back_to_the_form(alice_client):
     response = alice_client.post(reverse("people:confirm_import"), {"token": "../../etc"})
     assert response.status_code == 302 and response.url == reverse("people:import_contacts")
+
+
+def test_an_upload_left_unconfirmed_for_a_day_is_removed_at_the_next(alice_client, data_folder):
+    token = token_of(upload(alice_client, "alumni_list.csv"))
+    [left] = waiting_files(data_folder)
+    day_and_more = left.stat().st_mtime - 25 * 3600
+    os.utime(left, (day_and_more, day_and_more))
+    upload(alice_client, "vcard_4_0.vcf")
+    assert left not in waiting_files(data_folder) and len(waiting_files(data_folder)) == 1
+    response = alice_client.post(reverse("people:confirm_import"), {"token": token})
+    assert response.status_code == 404
