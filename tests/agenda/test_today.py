@@ -62,6 +62,18 @@ def test_open_leads_are_listed_to_call(alice, designers):
     assert [lead.organization for lead in today(alice, NOW, WEDNESDAY).leads] == ["Acme Print"]
 
 
+def test_organizations_to_call_keep_their_places_on_the_lists(alice, designers):
+    add_lead(alice, "Acme Print", "Graphic Designers")
+    moved = add_lead(alice, "Bright Studio", "Graphic Designers")
+    moved.position = -1  # moved ahead of Acme on the list
+    moved.save(update_fields=["position"])
+    leads = today(alice, NOW, WEDNESDAY, limit=10).leads
+    assert [(lead.organization, lead.calls_made) for lead in leads] == [
+        ("Bright Studio", 0),
+        ("Acme Print", 0),
+    ]
+
+
 def test_follow_ups_later_this_week_are_shown_as_coming_up(alice, dana):
     draft(alice, dana, "email", today=WEDNESDAY)
     mark_sent(alice, dana, on=WEDNESDAY)

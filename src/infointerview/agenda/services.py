@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from django.db.models import Count, Exists, OuterRef
+from django.db.models import Count, Exists, F, Func, IntegerField, OuterRef, Subquery
+from django.db.models.functions import Coalesce
 
 from infointerview.accounts.models import Profile
 from infointerview.accounts.services import profile_for
@@ -22,9 +23,35 @@ from infointerview.outreach.models import (
     Channel,
     ContactRequest,
 )
-from infointerview.people.models import OrganizationLead, Person
+from infointerview.people.models import LeadCall, OrganizationLead, Person
 
 COMING_UP_DAYS = 7
+# What Today's rows and `today --json` read of a request and of its person: whole rows
+# (drafts, notes, addresses) cost more to build than the page spends on showing them.
+REQUEST_SHOWN = (
+    "public_id",
+    "person",
+    "channel",
+    "status",
+    "stage",
+    "call_on",
+    "sent_on",
+    "next_call_on",
+    "next_call_kind",
+    "ended_on",
+)
+INTERVIEW_SHOWN = (
+    "public_id",
+    "person",
+    "starts_at",
+    "time_zone",
+    "minutes",
+    "mode",
+    "place",
+    "status",
+    "fit_rating",
+)
+PERSON_SHOWN = ("person__public_id", "person__name", "person__phones")
 
 
 @dataclass
@@ -145,14 +172,13 @@ class Today:
 def _undealt_ended(owner) -> list[ContactRequest]:
     """Ended requests the user has not acted on: the next name is not marked done and
     nobody else on the list was contacted since (outreach marks those as it happens)."""
-    ended = list(
+    return list(
         ContactRequest.objects.filter(
             owner=owner, status__in=AWAITING_NEXT_NAME, next_name_seen=False
         )
         .select_related("person__target")
         .order_by("-ended_on", "-id")
     )
-    return _with_attempts_counted(ended)
 
 
 def _proposals(owner, ended: list[ContactRequest]) -> dict[int, Person | None]:
@@ -192,17 +218,29 @@ def _first(queryset, limit: int | None) -> tuple[list, int]:
     return list(queryset[:limit]), queryset.order_by().count()
 
 
-def _with_attempts_counted(requests: list[ContactRequest]) -> list[ContactRequest]:
+def _count_attempts(*lists: list[ContactRequest]) -> None:
     """Each request's attempts toward the three, for the rows shown only, in one query."""
+    requests = [request for rows in lists for request in rows]
     counted = dict(
         Attempt.objects.filter(request__in=requests, outcome__in=COUNTED_OUTCOMES)
+        .order_by()
         .values("request")
         .annotate(n=Count("id"))
         .values_list("request", "n")
     )
     for request in requests:
         request.counted = counted.get(request.pk, 0)
-    return requests
+
+
+def _calls_made():
+    """Calls to an organization so far, as a subquery: grouping the leads by every column
+    of theirs and their list's costs more than counting a few calls per lead."""
+    return (
+        LeadCall.objects.filter(lead=OuterRef("pk"))
+        .order_by()
+        .annotate(n=Func(F("pk"), function="COUNT", output_field=IntegerField()))
+        .values("n")
+    )
 
 
 def today(owner, now: datetime, day: date | None = None, limit: int | None = None) -> Today:
@@ -221,39 +259,39 @@ def today(owner, now: datetime, day: date | None = None, limit: int | None = Non
     open_requests = (
         ContactRequest.objects.filter(owner=owner, status=ContactRequest.Status.OPEN)
         .select_related("person")
-        .defer("subject", "body")  # the drafts' text is not shown here
+        .only(*REQUEST_SHOWN, *PERSON_SHOWN)
     )
     due, agenda.totals["calls_due"] = _first(
         open_requests.filter(next_call_on__lte=day).order_by("next_call_on", "person__name"),
         limit,
     )
-    agenda.calls_due = [
-        CallDue(request, (day - request.next_call_on).days)
-        for request in _with_attempts_counted(due)
-    ]
+    agenda.calls_due = [CallDue(request, (day - request.next_call_on).days) for request in due]
     coming_up, agenda.totals["coming_up"] = _first(
         open_requests.filter(
             next_call_on__gt=day, next_call_on__lte=day + timedelta(days=COMING_UP_DAYS)
         ).order_by("next_call_on", "person__name"),
         limit,
     )
-    agenda.coming_up = _with_attempts_counted(coming_up)
+    agenda.coming_up = coming_up
     start_of_day = datetime.combine(day, time.min, tzinfo=zone)
     agenda.interviews, agenda.totals["interviews"] = _first(
         Interview.objects.filter(
             owner=owner, status=Interview.Status.SCHEDULED, starts_at__gte=start_of_day
         )
         .select_related("person")
+        .only(*INTERVIEW_SHOWN, *PERSON_SHOWN)
         .order_by("starts_at", "id"),
         limit,
     )
     ended = _undealt_ended(owner)
     proposals = _proposals(owner, ended)
     agenda.ended = [EndedRequest(request, proposals[request.pk]) for request in ended]
+    _count_attempts(due, coming_up, ended)
     agenda.leads, agenda.totals["leads"] = _first(
         OrganizationLead.objects.filter(owner=owner, status=OrganizationLead.Status.OPEN)
         .select_related("target")
-        .annotate(calls_made=Count("calls")),
+        .annotate(calls_made=Coalesce(Subquery(_calls_made()), 0))
+        .order_by("position", "id"),  # their places on the lists
         limit,
     )
     agenda.targets_without_contact = _targets_without_contact(owner)
@@ -263,7 +301,7 @@ def today(owner, now: datetime, day: date | None = None, limit: int | None = Non
     }
     agenda.thanks, agenda.totals["thanks"] = thanks_due(owner, now, limit)
     agenda.keep_in_touch, agenda.totals["keep_in_touch"] = _first(
-        keep_in_touch_due(owner, day), limit
+        keep_in_touch_due(owner, day).only(*INTERVIEW_SHOWN, *PERSON_SHOWN), limit
     )
     return agenda
 

@@ -95,6 +95,7 @@ def thanks_due(owner, now: datetime, limit: int | None = None) -> tuple[list[Tha
     owed = (
         Interview.objects.filter(owner=owner, starts_at__lte=now)
         .exclude(status=Interview.Status.CANCELLED)
+        .values("pk", "starts_at", "minutes", "status")  # grouped by these, not every column
         .annotate(
             sent=Count("thanks", filter=Q(thanks__sent_on__isnull=False)),
             needed=Case(
