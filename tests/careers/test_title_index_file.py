@@ -2,7 +2,7 @@
 
 import pytest
 
-from infointerview.careers import title_file, title_matches
+from infointerview.careers import title_index_file, title_matches
 from infointerview.careers.onet_import import import_release
 from infointerview.careers.search import data_version
 from tests.careers.onet_fixture import write_release
@@ -18,7 +18,7 @@ def home(db, tmp_path, settings):
 
 def test_the_stored_index_answers_as_the_one_just_built(home, monkeypatch):
     built = title_matches.load_or_build(data_version())
-    assert title_file.path_in(home).exists()
+    assert title_index_file.path_in(home).exists()
     monkeypatch.setattr(title_matches, "build_index", lambda: pytest.fail("built again"))
     loaded = title_matches.load_or_build(data_version())
     asked = ["Senior Sign Painter at Acme", "Puzzle programming lead", "Muralist"]
@@ -27,7 +27,7 @@ def test_the_stored_index_answers_as_the_one_just_built(home, monkeypatch):
 
 def test_a_damaged_or_stale_file_is_rebuilt_not_an_error(home, tmp_path):
     title_matches.load_or_build(data_version())
-    path = title_file.path_in(home)
+    path = title_index_file.path_in(home)
     path.write_bytes(path.read_bytes()[:500])
     index = title_matches.load_or_build(data_version())
     assert index.match(["Sign Painter"])[0].code == "27-9002.00"

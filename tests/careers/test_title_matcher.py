@@ -23,6 +23,8 @@ ALTERNATES = [
     ("13-2011.00", "Auditor"),
     ("29-1141.00", "Registered Nurse (RN)"),
     ("29-1141.00", "Staff Nurse"),
+    # One word that O*NET happens to list under one occupation only.
+    ("13-2011.00", "Coordinator"),
     # O*NET itself gives this title to two occupations: no sure answer.
     ("27-1024.00", "Digital Designer"),
     ("15-1255.00", "Digital Designer"),
@@ -91,3 +93,10 @@ def test_words_after_a_dash_and_the_organization_help_an_unsure_title(index):
     (nurse,) = index.match_in_context(["Associate"], ["Registered Nurse Staffing Inc"])
     assert nothing.code == "" and nurse.code == "29-1141.00"
     assert (nurse.title, nurse.level) == ("Associate", "entry")
+
+
+def test_a_one_word_title_is_asked_about_never_applied(index):
+    """'Coordinator' names many kinds of work, whatever occupation O*NET lists it under."""
+    (match,) = index.match(["Coordinator"])
+    assert match.code == "13-2011.00" and match.exact
+    assert match.confidence == 0.5 and not match.applied and match.worth_asking

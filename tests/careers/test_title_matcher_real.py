@@ -97,3 +97,14 @@ def test_an_import_links_peoples_job_titles_through_the_matcher(alice, capsys):
     designer.refresh_from_db()
     assert (nurse.onet_code, nurse.level) == ("29-1141.00", "experienced")
     assert (designer.onet_code, designer.proposed_onet_code) == ("", "15-1255.00")
+
+
+def test_titles_that_name_no_kind_of_work_are_never_linked_and_barely_proposed(index):
+    """A contacts list is full of these: linking them would put people in the wrong field,
+    and proposing every guess would bury the good proposals on the confirm screen."""
+    generic = index.match(["Coordinator", "Manager", "Director", "Intern", "Specialist"])
+    assert not any(match.applied for match in generic)
+    vague = index.match(["Team lead", "Consultant", "Specialist", "Data Analyst"])
+    assert not any(match.worth_asking for match in vague)
+    meant = index.match(["RN, ICU", "Barista", "Marketing Manager", "Software Engineer II"])
+    assert all(match.worth_asking for match in meant)

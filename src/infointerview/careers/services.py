@@ -16,7 +16,7 @@ from infointerview.careers.models import (
     name_key,
     tidy_name,
 )
-from infointerview.careers.title_matcher import TitleMatch
+from infointerview.careers.title_matcher import PROPOSE_FROM, TitleMatch
 from infointerview.careers.title_matches import match_titles
 from infointerview.lib.errors import NotFound, Refused
 
@@ -192,10 +192,11 @@ def _link(row, text: str, match: TitleMatch, is_job_title: bool, report: LinkRep
 
 
 def _choices(match: TitleMatch):
-    """The match, then its runners-up (worked out only when the match was said no to)."""
-    if match.code:
+    """The match, then its runners-up (worked out only when the match was said no to);
+    none too unsure to be worth asking about."""
+    if match.worth_asking:
         yield match
-        yield from match.candidates[1:]
+        yield from (c for c in match.candidates[1:] if c.confidence >= PROPOSE_FROM)
 
 
 def answer_proposal(owner, row, accept: bool):

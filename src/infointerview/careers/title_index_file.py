@@ -34,7 +34,7 @@ ARRAYS = {
     "calibration": np.float64,
 }
 TEXTS = ("features", "exact_keys", "codes", "titles")
-BUILT_BY = ("title_words.py", "title_matcher.py", "title_file.py", "title_matches.py")
+BUILT_BY = ("title_words.py", "title_matcher.py", "title_index_file.py", "title_matches.py")
 
 
 def path_in(home: str | Path) -> Path:

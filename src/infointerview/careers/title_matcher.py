@@ -34,6 +34,11 @@ if TYPE_CHECKING:
 # Matches this sure are applied; the rest wait for the user's word. Chosen so that the
 # applied matches are right at least nine times in ten (bench/bench_titles.py measures it).
 THRESHOLD = 0.93
+# Less sure than this, a match is not even proposed: the user would mostly be told no.
+PROPOSE_FROM = 0.35
+# A title of one word ('Coordinator', 'Manager', 'Director') names many kinds of work,
+# even when O*NET happens to list it under one occupation: it is asked, never applied.
+ONE_WORD_CAP = 0.5
 ALPHA = 0.05  # smoothing of the word counts
 KIND_WEIGHT = {"title": 3.0, "alternate": 1.0, "short": 1.0, "reported": 1.0}
 HELD_OUT = 3000  # alternate titles left out once at build time to fit the confidence
@@ -124,6 +129,11 @@ class TitleMatch:
         """Sure enough to link without asking."""
         return bool(self.code) and self.confidence >= THRESHOLD
 
+    @property
+    def worth_asking(self) -> bool:
+        """Sure enough to propose for the user's word (applied ones included)."""
+        return bool(self.code) and self.confidence >= PROPOSE_FROM
+
     def to_dict(self) -> dict:
         return {
             "title": self.title,
@@ -154,7 +164,7 @@ def _readings(entries: list[Entry]) -> list[tuple[str, str, float]]:
 class _Model:
     """Word weights per occupation, and exact titles, from (words, code, weight) rows.
 
-    Set up from `parts` (numbers and lists only, see `title_file`), so a model read from
+    Set up from `parts` (numbers and lists only, see `title_index_file`), so a model read from
     the data folder and one just built run the same code.
     """
 
@@ -251,6 +261,8 @@ class _Model:
                 for occupation, weight in found.items():
                     scores[row, occupation] += EXACT_BONUS * weight / total
                 share[row] = max(found.values()) / total
+                if " " not in text:
+                    share[row] = min(share[row], ONE_WORD_CAP)
         top, top_scores = _best(scores, count)
         return Ranking(queries, top, top_scores, share)
 
@@ -358,7 +370,7 @@ class TitleIndex:
 
     @classmethod
     def from_parts(cls, parts: dict) -> TitleIndex:
-        """An index as `parts` keeps it (see `title_file`)."""
+        """An index as `parts` keeps it (see `title_index_file`)."""
         index = cls.__new__(cls)
         index.codes = parts["codes"]
         index.titles = dict(zip(parts["codes"], parts["titles"], strict=True))

@@ -10,7 +10,7 @@ import threading
 
 from django.conf import settings
 
-from infointerview.careers import title_file
+from infointerview.careers import title_index_file
 from infointerview.careers.models import AlternateTitle, Occupation, ReportedTitle
 from infointerview.careers.search import data_version
 from infointerview.careers.title_matcher import Entry, TitleIndex, TitleMatch
@@ -33,15 +33,15 @@ def build_index() -> TitleIndex:
 def load_or_build(version: tuple) -> TitleIndex:
     """The index stored for this data if it is sound; else a new one, stored for next time."""
     home = getattr(settings, "HOME", None)
-    stored_key = title_file.key(version)
+    stored_key = title_index_file.key(version)
     if home is None or stored_key is None:
         return build_index()
-    path = title_file.path_in(home)
-    parts = title_file.load(path, stored_key)
+    path = title_index_file.path_in(home)
+    parts = title_index_file.load(path, stored_key)
     if parts is not None:
         return TitleIndex.from_parts(parts)
     index = build_index()
-    title_file.save(path, stored_key, index.parts)
+    title_index_file.save(path, stored_key, index.parts)
     return index
 
 

@@ -19,7 +19,7 @@ from infointerview.careers.occupations import occupation_page
 from infointerview.careers.onet_import import import_release
 from infointerview.careers.search import cache, search
 from infointerview.careers.services import link_free_text_occupations
-from infointerview.careers.title_files import titles_in
+from infointerview.careers.title_list import titles_in
 from infointerview.careers.title_matcher import TOP, TitleMatch
 from infointerview.careers.title_matches import match_titles
 from infointerview.careers.wages import import_wages
@@ -171,7 +171,13 @@ def classify(
         if not match.code:
             out.print(plain(f"{match.title} → no match (level {_level(match)})"))
             continue
-        applied = ", applied" if match.applied else ", to confirm"
+        applied = (
+            ", applied"
+            if match.applied
+            else ", to confirm"
+            if match.worth_asking
+            else ", too unsure to propose"
+        )
         out.print(
             plain(
                 f"{match.title} → {match.code} {match.occupation} (sure {match.confidence:.2f}"

@@ -140,7 +140,7 @@ def _link_occupations(people: list[Person]) -> None:
         [p.job_title for p in wanted], organizations if any(organizations) else None
     )
     for person, match in zip(wanted, matches, strict=True):
-        if not match.code or match.code in person.declined_onet_codes:
+        if not match.worth_asking or match.code in person.declined_onet_codes:
             continue
         if match.applied:
             person.onet_code, person.proposed_onet_code = match.code, ""
