@@ -43,6 +43,7 @@ def pages(alice, dana, tmp_path):
         f"/people/leads/{lead.public_id}/",
         "/people/leads/add/",
         "/people/duplicates/",
+        "/people/import/",
         "/people/occupations/",
         f"/outreach/request/{email.public_id}/",
         f"/outreach/request/{email.public_id}/letter/",

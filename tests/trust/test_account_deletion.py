@@ -5,7 +5,9 @@ pages and commands make them), sessions, sign-in links, a calendar feed and sign
 attempts. After alice's account is deleted, every table is searched for her.
 """
 
+import os
 from importlib import import_module
+from pathlib import Path
 
 import pytest
 from axes.models import AccessAttempt, AccessFailureLog, AccessLog
@@ -21,13 +23,17 @@ from infointerview.accounts.services import create_owner, issue_sign_in_link
 from infointerview.accounts.tables import user_tables
 from infointerview.agenda.account_deletion import delete_account, what_will_be_removed
 from infointerview.agenda.export import export_data
+from infointerview.agenda.merging import mark_different
 from infointerview.careers.goals import save_goals
 from infointerview.careers.interests import profile_from_code, save_answers
 from infointerview.careers.services import add_target
 from infointerview.interviews import afterwards, planning, research
 from infointerview.interviews.services import reschedule, schedule
+from infointerview.lib.env import home_dir
 from infointerview.outreach.services import draft, log_outcome, save_template
 from infointerview.people.acquaintances import record_knows
+from infointerview.people.imports import pending as pending_uploads
+from infointerview.people.imports.batch import import_contacts
 from infointerview.people.leads import add_lead, log_lead_call
 from infointerview.people.services import add_person
 from tests.conftest import NOW, WEDNESDAY, at
@@ -46,6 +52,9 @@ def fill_every_table(user, word: str) -> None:
         user, f"{word} Person", occupation=f"{word} Designers", introduced_by=friend
     )
     record_knows(user, friend, person, note=f"{word} neighbours")
+    contacts = Path(__file__).parents[1] / "people" / "files" / "vcard_4_0.vcf"
+    import_contacts(user, contacts, now=NOW)
+    mark_different(user, friend, add_person(user, f"{word} Friend", allow_duplicate=True))
     lead = add_lead(user, f"{word} Studio", f"{word} Designers")
     log_lead_call(user, lead, "no-answer", WEDNESDAY, today=WEDNESDAY, note=f"{word} rang")
     draft(user, person, "phone", today=WEDNESDAY)
@@ -167,7 +176,8 @@ def test_nothing_of_the_user_remains_in_any_table_and_the_other_user_keeps_all(e
 
     removed = delete_account(alice)
 
-    assert removed["people"] == 2 and removed["signed-in sessions"] == 2
+    # two typed, one imported from a vCard, one look-alike kept apart
+    assert removed["people"] == 4 and removed["signed-in sessions"] == 2
     assert not get_user_model().objects.filter(pk=alice_pk).exists()
     assert rows_owned_by(alice_pk) == {}
     assert rows_holding("Saffron") == {}
@@ -200,3 +210,20 @@ def test_deleting_the_only_account_does_not_leave_the_next_command_without_one(d
     user = create_owner("solo")
     delete_account(user)
     assert rows_owned_by(user.pk) == {}
+
+
+def test_contacts_files_waiting_for_an_import_go_with_the_account(
+    alice, bob, tmp_path, monkeypatch
+):
+    monkeypatch.setenv("INFOINTERVIEW_HOME", str(tmp_path))
+    contacts = Path(__file__).parents[1] / "people" / "files" / "vcard_4_0.vcf"
+    for owner in (alice, bob):
+        with contacts.open("rb") as stream:
+            pending_uploads.keep(owner, stream, "contacts.vcf")
+    uploads = home_dir(os.environ) / pending_uploads.FOLDER_NAME
+    assert len(list(uploads.iterdir())) == 2
+
+    removed = delete_account(alice)
+
+    assert removed["contacts files waiting for an import"] == 1
+    assert [p.name.split("-")[0] for p in uploads.iterdir()] == [str(bob.pk)]

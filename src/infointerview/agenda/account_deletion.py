@@ -21,6 +21,7 @@ from infointerview.accounts.tables import user_tables
 from infointerview.agenda.models import CalendarFeed
 from infointerview.lib import long_writes
 from infointerview.lib.errors import NotFound, Refused
+from infointerview.people.imports import pending as pending_uploads
 
 # The registry's table names in the words the pages use, where they differ.
 WORDS = {
@@ -113,4 +114,5 @@ def delete_account(user) -> dict[str, int]:
             removed[what] = by_model.get(rows.model._meta.label, 0)
         # Whatever a table added later holds still goes with the account (owners cascade).
         get_user_model().objects.filter(pk=user.pk).delete()
+    removed["contacts files waiting for an import"] = pending_uploads.forget_all(user)
     return dict(reversed(removed.items()))

@@ -27,7 +27,7 @@ OWN_FILES = (
     "search-index.npz",
     ".search-index-*.tmp",
 )
-OWN_FOLDERS = ("downloads", "running", "backups", "logs")
+OWN_FOLDERS = ("downloads", "running", "backups", "logs", "uploads")
 
 
 def use_private_umask() -> None:

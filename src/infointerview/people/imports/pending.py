@@ -101,6 +101,17 @@ def forget(owner, token: str) -> None:
     shutil.rmtree(_place(owner, token), ignore_errors=True)
 
 
+def forget_all(owner) -> int:
+    """Every upload of this account still waiting: an account deleted leaves none behind."""
+    folder = home_dir(os.environ) / FOLDER_NAME
+    if not folder.is_dir():
+        return 0
+    places = [p for p in folder.iterdir() if p.name.startswith(f"{owner.pk}-")]
+    for place in places:
+        shutil.rmtree(place, ignore_errors=True)
+    return len(places)
+
+
 def _forget_old() -> None:
     cutoff = time.time() - KEPT_SECONDS
     for place in _folder().iterdir():
