@@ -82,6 +82,9 @@ class PersonForm(ListsOffered, SubmittedOnce):
     level = forms.ChoiceField(choices=Level.choices, initial=Level.ENTRY)
     job_title = forms.CharField(max_length=200, required=False)
     organization = forms.CharField(max_length=200, required=False)
+    linkedin_url = forms.URLField(
+        max_length=200, required=False, label="LinkedIn profile", assume_scheme="https"
+    )
     source = forms.ChoiceField(choices=Source.choices, label="Where the name came from")
     source_detail = forms.CharField(
         max_length=200, required=False, label="Detail", help_text="e.g. Alumni office list 2026"

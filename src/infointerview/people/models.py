@@ -114,6 +114,12 @@ class Person(Owned):
     def phone(self) -> str:
         return self.phones[0] if self.phones else ""
 
+    @property
+    def linkedin_link(self) -> str:
+        """The profile address when it is a web address; anything else is shown, not linked."""
+        url = self.linkedin_url.strip()
+        return url if url.lower().startswith(("https://", "http://")) else ""
+
     def to_dict(self) -> dict:
         return {
             "id": str(self.public_id),

@@ -157,11 +157,15 @@ def _details(
     postal_address: str = "",
     organization: str = "",
     job_title: str = "",
+    linkedin_url: str | None = None,
     introduced_by: str | Person | None = None,
     notes: str = "",
     tags: list[str] | None = None,
 ) -> dict:
-    """What the user typed about a person, checked and tidied, ready to store."""
+    """What the user typed about a person, checked and tidied, ready to store.
+
+    A LinkedIn address not given (None) is left as it is: most callers never ask for one.
+    """
     name = " ".join(name.split())
     if not name:
         raise Refused("a person needs a name")
@@ -188,6 +192,8 @@ def _details(
         "notes": notes,
         "tags": sorted({t.strip() for t in tags or [] if t.strip()}),
     }
+    if linkedin_url is not None:
+        fields["linkedin_url"] = linkedin_url.strip()
     return fields
 
 
