@@ -6,9 +6,12 @@ import pytest
 from django.urls import reverse
 
 from infointerview.agenda import people_page
+from infointerview.agenda.outcomes import record_outcome
 from infointerview.careers.services import add_target
+from infointerview.outreach.services import draft
 from infointerview.people.leads import add_lead
 from infointerview.people.services import add_person
+from tests.conftest import WEDNESDAY
 
 PEOPLE = reverse("agenda:people")
 
@@ -155,3 +158,19 @@ def test_only_the_owners_lists_are_shown(alice_client, bob_client, alice, bob, d
     response = bob_client.get(PEOPLE, {"list": alices_list})
     assert "Dana Lee" not in response.content.decode()
     assert shown(response) == [("Nurses", ["1 Bo Ng"])]
+
+
+def test_each_name_shows_where_its_latest_request_stands(alice_client, alice, designers):
+    declined = add_person(alice, "Dana Lee", occupation=designers)
+    asked = add_person(alice, "Sam Ortiz", occupation=designers)
+    add_person(alice, "Kim Ode", occupation=designers)
+    draft(alice, declined, "phone", today=WEDNESDAY)
+    record_outcome(alice, declined, "declined", on=WEDNESDAY)
+    draft(alice, asked, "phone", today=WEDNESDAY)
+    html = alice_client.get(PEOPLE).content.decode()
+    badges = re.findall(r'<div class="state"><span class="badge([^"]*)">([^<]+)</span>', html)
+    assert badges == [
+        (" status-declined", "Declined"),
+        (" status-open", "In progress"),
+        ("", "Not contacted"),
+    ]

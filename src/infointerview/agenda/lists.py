@@ -1,5 +1,5 @@
-"""The next name on a list, and each person's latest request: they read people, requests
-and interviews, so they live above the stages."""
+"""The next name on a list: it reads people, requests and interviews, so it lives above
+the stages."""
 
 from __future__ import annotations
 
@@ -54,22 +54,3 @@ def first_channel(person: Person) -> str:
     if person.postal_address.strip():
         return Channel.LETTER
     return Channel.PHONE
-
-
-def latest_requests(owner, persons: list[Person]) -> dict[int, ContactRequest]:
-    """Each person's most recent request, for status columns on lists (bodies left behind)."""
-    # Scoped through the person (the same owner), so SQLite reads each person's requests
-    # by index rather than every request of the owner's.
-    latest = (
-        ContactRequest.objects.filter(person__in=persons, person__owner=owner)
-        .only("id", "person_id", "status", "created_at")
-        .annotate(
-            place=Window(
-                RowNumber(),
-                partition_by=[F("person_id")],
-                order_by=[F("created_at").desc(), F("id").desc()],
-            )
-        )
-        .filter(place=1)
-    )
-    return {request.person_id: request for request in latest}

@@ -14,13 +14,14 @@ from django.db.models import (
     CharField,
     Count,
     F,
+    OuterRef,
     Q,
     QuerySet,
+    Subquery,
     Value,
 )
 from django.urls import reverse
 
-from infointerview.agenda.lists import latest_requests
 from infointerview.careers.models import TargetOccupation
 from infointerview.outreach.models import ContactRequest
 from infointerview.people import services as people
@@ -61,10 +62,14 @@ class Row:
     lead: OrganizationLead | None = None
     place: int = 0
     warnings: list[str] = field(default_factory=list)
-    latest: ContactRequest | None = None
+    status: str = ""  # of the person's latest request ('' when never contacted)
     url: str = ""  # the person's or organization's page
     up: str = ""  # moving the person up or down their list
     down: str = ""
+
+    @property
+    def status_label(self) -> str:
+        return ContactRequest.Status(self.status).label if self.status else ""
 
 
 @dataclass
@@ -270,6 +275,10 @@ def page_of_people(owner, data) -> PeoplePage:
     )
 
 
+# What a row shows of a person, and what warnings_for reads.
+PERSON_SHOWN = ("public_id", "name", "job_title", "organization", "level", "target", "position")
+
+
 def _places(owner, target_ids: list[int], leads) -> dict[tuple[int, int], int]:
     """Each row's place on the lists shown: by position, a person before an organization at
     the same one. Three numbers a row of those lists, read once, cost less than counting
@@ -304,12 +313,16 @@ def _fill(owner, shown: list[NameList], keys: list[tuple]) -> None:
     by_key = {n.target.pk if n.target else None: n for n in shown}
     target_ids = [k for k in by_key if k is not None]
     person_ids = [key[-1] for key in keys if key[3] == PERSON]
-    persons = {p.pk: p for p in Person.objects.filter(owner=owner, pk__in=person_ids)}
+    latest = ContactRequest.objects.filter(person=OuterRef("pk")).order_by("-created_at", "-id")
+    persons = (
+        Person.objects.filter(owner=owner, pk__in=person_ids)
+        .only(*PERSON_SHOWN)
+        .annotate(latest_status=Subquery(latest.values("status")[:1]))
+    )
+    persons = {p.pk: p for p in persons}
     leads = OrganizationLead.objects.filter(owner=owner, status=OPEN, target_id__in=target_ids)
     leads = {lead.pk: lead for lead in leads}
     places = _places(owner, target_ids, leads.values())
-    listed = [p for p in persons.values() if p.target_id is not None]
-    latest = latest_requests(owner, listed) if listed else {}
     person_url, lead_url = _address("agenda:person"), _address("people:lead")
     up, down = _address("agenda:move_person", "up"), _address("agenda:move_person", "down")
     for *_, kind, _, pk in keys:
@@ -328,7 +341,7 @@ def _fill(owner, shown: list[NameList], keys: list[tuple]) -> None:
                 person=found,
                 place=places.get((PERSON, pk), 1),  # acquaintances: no list, first place
                 warnings=warnings,
-                latest=latest.get(pk),
+                status=found.latest_status or "",
                 url=person_url(found.public_id),
                 up=up(found.public_id),
                 down=down(found.public_id),
