@@ -66,7 +66,9 @@ def test_undoing_agreed_refuses_when_the_interview_has_a_plan(alice, dana, email
     PlannedQuestion.objects.create(
         owner=alice, interview=result.interview, source="own", text="How did you start?"
     )
-    with pytest.raises(Refused, match="interview with Dana Lee on 2026-12-10 has a question plan"):
+    with pytest.raises(
+        Refused, match="interview with Dana Lee on Thursday, December 10, 2026 has a question plan"
+    ):
         undo_latest(alice, dana)
     assert Interview.objects.count() == 1
     assert Attempt.objects.count() == 1

@@ -28,7 +28,7 @@ def test_three_calls_without_a_name_close_the_lead(alice, lead):
     log_lead_call(alice, lead, "no-answer", WEDNESDAY, today=WEDNESDAY)
     lead.refresh_from_db()
     assert lead.status == OrganizationLead.Status.CLOSED
-    assert "3 calls without a name; last on 2026-12-02." in lead.notes
+    assert "3 calls without a name; last on Wednesday, December 2, 2026." in lead.notes
     assert [c.note for c in lead.calls.all()] == ["", "Try in spring", ""]
 
 

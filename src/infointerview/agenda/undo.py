@@ -8,10 +8,12 @@ refuses and names what is in the way, so that no notes are lost to an undo.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from zoneinfo import ZoneInfo
 
 from django.db import transaction
 
 from infointerview.interviews.models import Interview
+from infointerview.lib.day_words import long_day
 from infointerview.lib.errors import Refused
 from infointerview.outreach import attempts
 from infointerview.outreach.models import Attempt, Outcome
@@ -112,8 +114,8 @@ def undo_latest(owner, person: Person) -> Undone:
         for interview in interviews:
             added = _added_to_interview(interview)
             if added:
-                day = interview.starts_at
-                raise _in_the_way(f"the interview with {person.name} on {day:%Y-%m-%d}", added)
+                day = interview.starts_at.astimezone(ZoneInfo(interview.time_zone))
+                raise _in_the_way(f"the interview with {person.name} on {long_day(day)}", added)
     elif attempt.outcome == Outcome.REFERRED:
         referral = _referral_made_by(attempt)
         added = _added_to_person(referral) if referral else []

@@ -15,6 +15,7 @@ from infointerview.careers.models import Goals, InterestProfile
 from infointerview.careers.models.interests import ITEM_COUNT, TYPE_NAMES, WORK_VALUES
 from infointerview.cli import context
 from infointerview.cli.output import plain, shown
+from infointerview.lib.day_words import short_day
 from infointerview.lib.errors import Refused
 from infointerview.lib.money import money
 
@@ -139,7 +140,7 @@ def history(as_json: bool = typer.Option(False, "--json", help="Print JSON only.
     table = Table("Day", "How", "Top three", *TYPE_NAMES)
     for p in profiles:
         scores = [f"{s:g}" for s in p.scores().values()]
-        day = f"{timezone.localtime(p.finished_at):%Y-%m-%d}"
+        day = short_day(timezone.localtime(p.finished_at))
         table.add_row(day, p.get_source_display(), p.top_three(), *scores)
     context.console.print(table)
 

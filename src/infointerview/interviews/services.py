@@ -16,6 +16,7 @@ from infointerview.interviews.models import (
     InterviewChange,
     PlannedQuestion,
 )
+from infointerview.lib.day_words import long_moment
 from infointerview.lib.errors import NotFound, Refused
 from infointerview.people.models import Person
 from infointerview.people.services import add_referral
@@ -33,7 +34,7 @@ class TimeToCome(Refused):
 
 
 def _local(moment: datetime, zone: str) -> str:
-    return f"{moment.astimezone(ZoneInfo(zone)):%Y-%m-%d %H:%M}"
+    return long_moment(moment.astimezone(ZoneInfo(zone)))
 
 
 def refuse_past(starts_at: datetime, now: datetime | None, zone: str) -> None:

@@ -9,6 +9,7 @@ from django.db import transaction
 
 from infointerview.accounts.validation import validate
 from infointerview.careers.lists import list_for
+from infointerview.lib.day_words import long_day
 from infointerview.lib.errors import Ambiguous, NotFound, Refused
 from infointerview.lib.wording import career_phrase
 from infointerview.people.models import LeadCall, OrganizationLead, Person, Source
@@ -172,7 +173,7 @@ def log_lead_call(
     if outcome == LeadCall.Outcome.DECLINED:
         close_lead(owner, lead, f"Declined to help on {on}.")
     elif lead.calls.count() >= THREE_CALLS:
-        close_lead(owner, lead, f"{THREE_CALLS} calls without a name; last on {on}.")
+        close_lead(owner, lead, f"{THREE_CALLS} calls without a name; last on {long_day(on)}.")
     return call
 
 

@@ -12,6 +12,7 @@ from infointerview.accounts.validation import (
     validate_texts,
 )
 from infointerview.careers.models import Level, TargetOccupation
+from infointerview.lib.day_words import short_day
 
 
 class Source(models.TextChoices):
@@ -173,7 +174,7 @@ class ImportBatch(Owned):
         return {name: getattr(self, name) for name in self.COUNTS}
 
     def __str__(self) -> str:
-        return f"{self.file_name} ({self.imported_at:%Y-%m-%d})"
+        return f"{self.file_name} ({short_day(self.imported_at)})"
 
 
 class ImportedPerson(Owned):
