@@ -14,6 +14,21 @@ from infointerview.lib.errors import Refused
 from infointerview.people.services import find_person
 
 
+def new_meeting(service, person: str, at: str, *, minutes: int, mode: str, place: str):
+    """An interview to come (`services.schedule`) or held (`services.record_interview`),
+    from the options both commands share."""
+    owner = context.acting_user()
+    return service(
+        owner,
+        find_person(owner, person),
+        context.moment_option(owner, at),
+        minutes=minutes,
+        mode=mode,
+        place=place,
+        now=timezone.now(),
+    )
+
+
 def change_plan(
     owner,
     interview,
@@ -81,15 +96,8 @@ def register(interview_app: typer.Typer) -> None:
         as_json: bool = typer.Option(False, "--json", help="Print JSON only."),
     ) -> None:
         """Record an interview that already took place, to write the thanks and notes."""
-        owner = context.acting_user()
-        interview = services.record_interview(
-            owner,
-            find_person(owner, person),
-            context.moment_option(owner, at),
-            minutes=minutes,
-            mode=mode,
-            place=place,
-            now=timezone.now(),
+        interview = new_meeting(
+            services.record_interview, person, at, minutes=minutes, mode=mode, place=place
         )
         if as_json:
             context.print_json(interview.to_dict())

@@ -32,15 +32,8 @@ def schedule(
     place: str = typer.Option("", help="Address or video link."),
     as_json: bool = typer.Option(False, "--json", help="Print JSON only."),
 ) -> None:
-    owner = context.acting_user()
-    interview = services.schedule(
-        owner,
-        find_person(owner, person),
-        context.moment_option(owner, at),
-        minutes=minutes,
-        mode=mode,
-        place=place,
-        now=timezone.now(),
+    interview = interview_steps.new_meeting(
+        services.schedule, person, at, minutes=minutes, mode=mode, place=place
     )
     if as_json:
         context.print_json(interview.to_dict())
