@@ -117,7 +117,8 @@ def thanks_due(owner, now: datetime, limit: int | None = None) -> tuple[list[Tha
     shown = [pk for pk, _ in (owed_notes if limit is None else owed_notes[:limit])]
     interviews = list(
         Interview.objects.filter(pk__in=shown)
-        .select_related("person", "person__introduced_by", "person__target")
+        .select_related("person", "person__introduced_by")
+        .defer("learned", "purposes")  # what was learned is not part of a reminder
         .order_by("starts_at", "id")
     )
     sent = {
