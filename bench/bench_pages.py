@@ -44,7 +44,7 @@ CLI = Path(sys.executable).parent / "infointerview"
 PAGE_TARGET, CLI_TARGET = 3.0, 2.0
 EXAMPLES = """examples:
   .venv/bin/python bench/bench_pages.py --scale 0.1     # about a minute
-  .venv/bin/python bench/bench_pages.py                 # full scale: about 15 minutes
+  .venv/bin/python bench/bench_pages.py                 # full scale: 2 to 4 minutes
   PYTHONPATH=/elsewhere/src .venv/bin/python bench/bench_pages.py   # another copy of src/
 """
 
