@@ -4,7 +4,6 @@ import pytest
 
 from infointerview.people.services import add_person
 from tests.agenda.test_compare import _interview, onet, shortlist  # noqa: F401 (fixtures)
-from tests.browser.conftest import browser, page  # noqa: F401 (fixtures)
 from tests.browser.test_outreach_flow import sign_in
 
 pytestmark = pytest.mark.browser

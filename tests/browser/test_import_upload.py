@@ -5,7 +5,6 @@ from pathlib import Path
 import pytest
 
 from infointerview.people.models import Person
-from tests.browser.conftest import browser  # noqa: F401 (the fixture)
 from tests.browser.test_outreach_flow import sign_in
 from tests.browser.test_phone_width import PHONE, WIDEST_OUTSIDE
 
