@@ -9,7 +9,7 @@ from tests.browser.test_outreach_flow import sign_in
 from tests.browser.test_phone_width import PHONE, WIDEST_OUTSIDE
 
 pytestmark = pytest.mark.browser
-FILES = Path(__file__).parent / "files"
+FILES = Path(__file__).parents[1] / "people" / "files"
 
 
 @pytest.fixture
