@@ -9,6 +9,7 @@ from infointerview.accounts.validation import DayField, MomentField
 from infointerview.careers.models import WageEstimate
 from infointerview.interviews.models import Interview
 from infointerview.outreach.models import Outcome
+from infointerview.web import LongSelect
 
 
 def _areas(area_types: list[int]) -> list[tuple[str, str]]:
@@ -21,9 +22,13 @@ def _areas(area_types: list[int]) -> list[tuple[str, str]]:
 
 
 class ProfileForm(forms.ModelForm):
-    time_zone = forms.ChoiceField(choices=[])
-    wage_state = forms.ChoiceField(choices=[], required=False, label="Your state, for wages")
-    wage_metro = forms.ChoiceField(choices=[], required=False, label="Your area, for wages")
+    time_zone = forms.ChoiceField(choices=[], widget=LongSelect)
+    wage_state = forms.ChoiceField(
+        choices=[], required=False, label="Your state, for wages", widget=LongSelect
+    )
+    wage_metro = forms.ChoiceField(
+        choices=[], required=False, label="Your area, for wages", widget=LongSelect
+    )
 
     class Meta:
         model = Profile
