@@ -59,3 +59,23 @@ def test_another_users_records_cannot_be_merged(alice, bob_client, bob, dana):
     assert Person.objects.filter(owner=alice).count() == 2
     page = bob_client.get(reverse("agenda:duplicates")).content.decode()
     assert "Dana" not in page
+
+
+def test_hundreds_of_pairs_come_a_page_at_a_time_in_the_same_few_queries(
+    alice_client, alice, django_assert_max_num_queries
+):
+    for number in range(60):
+        add_person(alice, f"Pat {number:02}", organization="Acme", emails=[f"p{number}@a.example"])
+        add_person(
+            alice,
+            f"Pat {number:02}",
+            allow_duplicate=True,
+            organization="Acme",
+            emails=[f"p{number}@b.example"],
+        )
+    with django_assert_max_num_queries(12):
+        first = alice_client.get(reverse("agenda:duplicates")).content.decode()
+    assert "Pairs 1–25 of 60." in first and first.count("Not the same person") == 25
+    assert "Pat 00 and" not in first  # one name: the heading names it once
+    last = alice_client.get(reverse("agenda:duplicates") + "?page=3").content.decode()
+    assert "Pairs 51–60 of 60." in last and "<h2>Pat 59</h2>" in last

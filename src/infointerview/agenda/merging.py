@@ -11,7 +11,9 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
+from typing import NamedTuple
 
+from django.core.paginator import Page, Paginator
 from django.db import models, transaction
 from django.db.models import Q
 
@@ -43,6 +45,9 @@ DECIDED = {
 }
 
 
+DUPLICATES_PER_PAGE = 25
+
+
 @dataclass
 class Duplicate:
     """Two records that look like one person, and why; the earlier-added one is kept."""
@@ -67,13 +72,19 @@ def linkedin_key(url: str) -> str:
     return text.removeprefix("www.").split("?")[0].rstrip("/")
 
 
-def _has_linkedin() -> bool:
-    return any(f.name == "linkedin_url" for f in Person._meta.concrete_fields)
+class _Looks(NamedTuple):
+    """What duplicates are found by, read for every person without building the rows."""
+
+    pk: int
+    name: str
+    emails: list[str]
+    linkedin_url: str
+    organization: str
 
 
-def _keys(person: Person, with_linkedin: bool) -> list[tuple[str, str]]:
+def _keys(person: _Looks) -> list[tuple[str, str]]:
     keys = [("the same e-mail", email.strip().casefold()) for email in person.emails]
-    if with_linkedin and person.linkedin_url:
+    if person.linkedin_url:
         keys.append(("the same LinkedIn profile", linkedin_key(person.linkedin_url)))
     organization = " ".join(person.organization.split()).casefold()
     if organization:
@@ -81,30 +92,52 @@ def _keys(person: Person, with_linkedin: bool) -> list[tuple[str, str]]:
     return [(reason, key) for reason, key in keys if key]
 
 
-def proposed_duplicates(owner) -> list[Duplicate]:
-    """Records sharing an e-mail, a LinkedIn profile, or a name and an organization.
-
-    Read in one query and compared in Python, where names fold as list names do.
-    """
-    with_linkedin = _has_linkedin()
-    groups: dict[tuple[str, str], list[Person]] = defaultdict(list)
-    people = Person.objects.filter(owner=owner).select_related("target").order_by("pk")
-    for person in people:
-        for reason, key in _keys(person, with_linkedin):
+def _pairs(owner) -> list[tuple[int, int, list[str]]]:
+    """(kept id, other id, reasons) for every pair, in the order they are shown."""
+    groups: dict[tuple[str, str], list[_Looks]] = defaultdict(list)
+    people = Person.objects.filter(owner=owner).order_by("pk").values_list(*_Looks._fields)
+    names = {}
+    for row in people:
+        person = _Looks(*row)
+        names[person.pk] = person.name.casefold()
+        for reason, key in _keys(person):
             groups[(reason, key)].append(person)
     different = set(
         DifferentPeople.objects.filter(owner=owner).values_list("first_id", "second_id")
     )
-    pairs: dict[tuple[int, int], Duplicate] = {}
+    pairs: dict[tuple[int, int], list[str]] = {}
     for (reason, _), members in groups.items():
         first = members[0]
         for other in members[1:]:
             if (first.pk, other.pk) in different:
                 continue
-            pair = pairs.setdefault((first.pk, other.pk), Duplicate(first, other))
-            if reason not in pair.reasons:
-                pair.reasons.append(reason)
-    return sorted(pairs.values(), key=lambda d: (d.keep.name.casefold(), d.keep.pk, d.drop.pk))
+            reasons = pairs.setdefault((first.pk, other.pk), [])
+            if reason not in reasons:
+                reasons.append(reason)
+    ordered = sorted(pairs.items(), key=lambda pair: (names[pair[0][0]], *pair[0]))
+    return [(keep, drop, reasons) for (keep, drop), reasons in ordered]
+
+
+def _as_duplicates(pairs: list[tuple[int, int, list[str]]]) -> list[Duplicate]:
+    ids = {pk for keep, drop, _ in pairs for pk in (keep, drop)}
+    people = Person.objects.select_related("target").in_bulk(ids)
+    return [Duplicate(people[keep], people[drop], reasons) for keep, drop, reasons in pairs]
+
+
+def proposed_duplicates(owner) -> list[Duplicate]:
+    """Records sharing an e-mail, a LinkedIn profile, or a name and an organization.
+
+    Every person's few telling fields are read in one query and compared in Python, where
+    names fold as list names do; whole rows are read only for the pairs returned.
+    """
+    return _as_duplicates(_pairs(owner))
+
+
+def page_of_duplicates(owner, number) -> Page:
+    """The pairs a page shows: at three months of contacts there can be hundreds."""
+    page = Paginator(_pairs(owner), DUPLICATES_PER_PAGE).get_page(number)
+    page.object_list = _as_duplicates(list(page.object_list))
+    return page
 
 
 @transaction.atomic

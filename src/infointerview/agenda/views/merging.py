@@ -28,8 +28,10 @@ class DifferentForm(forms.Form):
 @login_required
 @require_safe
 def duplicates_page(request: HttpRequest) -> HttpResponse:
-    found = merging.proposed_duplicates(request.user)
-    return render(request, "agenda/merge_duplicates.html", {"duplicates": found})
+    page = merging.page_of_duplicates(request.user, request.GET.get("page"))
+    return render(
+        request, "agenda/merge_duplicates.html", {"duplicates": page.object_list, "page": page}
+    )
 
 
 @login_required
