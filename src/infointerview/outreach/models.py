@@ -82,17 +82,7 @@ class ContactRequest(Owned):
 
     class Meta:
         ordering = ["-created_at", "-id"]
-        indexes = [
-            models.Index(fields=["owner", "status", "next_call_on"]),
-            # Today's "next names": the few ended requests not yet dealt with, among many.
-            models.Index(
-                fields=["owner"],
-                condition=models.Q(
-                    next_name_seen=False, status__in=["moved_on", "declined", "referred"]
-                ),
-                name="requests_awaiting_next_name",
-            ),
-        ]
+        indexes = [models.Index(fields=["owner", "status", "next_call_on"])]
 
     def __str__(self) -> str:
         return f"{self.get_channel_display()} to {self.person}"
