@@ -2,6 +2,7 @@
 
 import pytest
 
+from infointerview.agenda.merging import proposed_duplicates
 from infointerview.interviews.services import schedule, suggested_in_interview
 from infointerview.people.leads import add_lead, lead_gave_name
 from infointerview.people.models import OrganizationLead, Person, Source
@@ -94,3 +95,20 @@ def test_a_name_two_leads_gave_is_noted_on_the_second(alice, designers):
 def test_an_introducer_is_found_by_a_folded_name(alice, dana):
     kim = add_person(alice, "Kim Ode", introduced_by="DANA  lee")
     assert kim.introduced_by == dana
+
+
+def test_a_name_typed_without_its_accents_is_the_same_person(alice, designers):
+    jose = add_person(alice, "José Muñoz", organization="City of Springfield")
+    assert same_person_as(alice, "Jose Munoz") == [jose]
+    assert same_person_as(alice, "JOSE MUNOZ", organization="City of Springfield") == [jose]
+    assert same_person_as(alice, "Jose Munoz", organization="Elsewhere") == []
+
+
+def test_accents_either_way_are_proposed_as_duplicates(alice, designers):
+    first = add_person(alice, "Jose Munoz", organization="City of Springfield")
+    second = add_person(
+        alice, "José Muñoz", organization="City of Springfield", allow_duplicate=True
+    )
+    (pair,) = proposed_duplicates(alice)
+    assert (pair.keep, pair.drop) == (first, second)
+    assert pair.reasons == ["the same name and organization"]

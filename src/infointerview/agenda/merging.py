@@ -19,10 +19,10 @@ from django.db.models import Q
 
 from infointerview.accounts.validation import validate
 from infointerview.agenda.models import DifferentPeople
-from infointerview.careers.models import name_key
 from infointerview.lib.errors import Refused
 from infointerview.outreach.models import ContactRequest
 from infointerview.people.models import Acquaintance, OrganizationLead, Person
+from infointerview.people.services import person_key
 
 # The shorter of two open requests ends as merged, with its next name already dealt
 # with, so Today proposes nobody because of it.
@@ -88,7 +88,7 @@ def _keys(person: _Looks) -> list[tuple[str, str]]:
         keys.append(("the same LinkedIn profile", linkedin_key(person.linkedin_url)))
     organization = " ".join(person.organization.split()).casefold()
     if organization:
-        keys.append(("the same name and organization", f"{name_key(person.name)}|{organization}"))
+        keys.append(("the same name and organization", f"{person_key(person.name)}|{organization}"))
     return [(reason, key) for reason, key in keys if key]
 
 

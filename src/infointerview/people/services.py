@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -99,8 +100,15 @@ def same_person_as(
     return list(Person.objects.filter(pk__in=found).select_related("target"))
 
 
+def person_key(name: str) -> str:
+    """A name as two records of one person agree on: folded as list names are, and without
+    accents, since a phone's contacts write "Jose Munoz" where LinkedIn has "José Muñoz"."""
+    decomposed = unicodedata.normalize("NFKD", name_key(name))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
 def _same_name(owner, name: str, organization: str | None) -> list[int]:
-    key = name_key(name)
+    key = person_key(name)
     if not key or _longer_than_any_name(key):
         return []
     # A plain-ASCII name folds to its lower case, which SQL can compare; only names with
@@ -111,7 +119,7 @@ def _same_name(owner, name: str, organization: str | None) -> list[int]:
     return [
         pk
         for pk, other, works_at in names.values_list("pk", "name", "organization")
-        if name_key(other) == key
+        if person_key(other) == key
         and (organization is None or same_organization(works_at, organization))
     ]
 
