@@ -7,7 +7,7 @@ from infointerview.accounts.services import profile_for
 from infointerview.careers.goals import save_goals
 from infointerview.careers.interests import profile_from_scores
 from infointerview.careers.matches import matches_for
-from infointerview.careers.models import WageEstimate
+from infointerview.careers.models import Goals, WageEstimate
 from infointerview.lib.errors import Refused
 from tests.careers.interest_fixture import occupations_with_interests
 from tests.conftest import NOW
@@ -151,3 +151,9 @@ def test_skills_goals_are_checked_when_the_release_has_them(alice, known):
     result = by_code(matches_for(alice))
     assert "uses Active Listening" in result["27-1024.00"].goals.met
     assert "uses little Active Listening" in result["27-2012.00"].goals.unmet
+
+
+def test_an_earnings_floor_no_median_comes_near_is_refused_everywhere(alice, known):
+    with pytest.raises(Refused, match="min_wage|10000000|10,000,000"):
+        save_goals(alice, min_wage=99_999_999_999)
+    assert not Goals.objects.filter(owner=alice).exists()

@@ -7,7 +7,7 @@ from django import forms
 from infointerview.careers.goals import PREPARATION
 from infointerview.careers.interests import ITEMS, parse_code, parse_scores
 from infointerview.careers.models import Goals
-from infointerview.careers.models.interests import WORK_VALUES
+from infointerview.careers.models.interests import MAX_WAGE_FLOOR, WORK_VALUES
 from infointerview.lib.errors import Refused
 
 ANSWER_CHOICES = [("like", "Like"), ("unsure", "Not sure"), ("dislike", "Dislike")]
@@ -61,7 +61,7 @@ class GoalsForm(forms.Form):
     min_wage = forms.IntegerField(
         required=False,
         min_value=0,
-        max_value=10_000_000,
+        max_value=MAX_WAGE_FLOOR,
         label="Earnings floor (a year, $)",
         help_text="Leave empty for none.",
     )

@@ -128,6 +128,10 @@ class InterestProfile(Owned):
         }
 
 
+# No occupation's median comes near it: a floor above is a typing slip.
+MAX_WAGE_FLOOR = 10_000_000
+
+
 class Goals(Owned):
     """What the user wants from an occupation; every goal may be left empty."""
 
@@ -137,7 +141,10 @@ class Goals(Owned):
         METRO = "metro", "In my metropolitan area"
 
     min_wage = models.PositiveIntegerField(
-        null=True, blank=True, help_text="Annual earnings floor, in dollars."
+        null=True,
+        blank=True,
+        validators=[MaxValueValidator(MAX_WAGE_FLOOR)],
+        help_text="Annual earnings floor, in dollars.",
     )
     wage_area = models.CharField(max_length=10, choices=Area.choices, default=Area.NATIONAL)
     max_job_zone = models.PositiveSmallIntegerField(
