@@ -116,10 +116,19 @@ def test_matches_give_a_reason_and_one_click_shortlists(alice_client, alice, kno
     assert "On your shortlist" in alice_client.get("/occupations/matches/").content.decode()
 
 
-def test_a_flat_profile_gets_a_message(alice_client, alice, known):
-    alice_client.post("/occupations/interests/enter/", {"scores": "R=3,I=3,A=3,S=3,E=3,C=3"})
-    page = alice_client.get("/occupations/matches/").content.decode()
-    assert "same score for every type" in page
+def test_scores_the_same_for_every_type_are_refused_and_keep_the_profile(
+    alice_client, alice, known
+):
+    profile_from_code(alice, "AES", NOW)
+    response = alice_client.post(
+        "/occupations/interests/enter/", {"scores": "R=3,I=3,A=3,S=3,E=3,C=3"}, follow=True
+    )
+    assert "every type has the same score" in response.content.decode()
+    assert InterestProfile.objects.filter(owner=alice).count() == 1
+    assert (
+        "same score for every type"
+        not in alice_client.get("/occupations/matches/").content.decode()
+    )
 
 
 def test_each_user_sees_only_their_own_profile(bob_client, alice, known):

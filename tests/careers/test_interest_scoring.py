@@ -93,7 +93,7 @@ def test_bad_scores_are_refused_naming_the_fault(text, problem):
 
 @pytest.mark.parametrize("code", ["", "AESR", "AXE", "AA"])
 def test_a_bad_code_is_refused(code):
-    with pytest.raises(Refused, match="--code"):
+    with pytest.raises(Refused, match="Holland code"):
         parse_code(code)
 
 

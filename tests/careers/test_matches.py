@@ -2,7 +2,12 @@
 
 import pytest
 
-from infointerview.careers.interests import profile_from_code, profile_from_scores
+from infointerview.careers.interests import (
+    ITEMS,
+    finish_questionnaire,
+    profile_from_code,
+    profile_from_scores,
+)
 from infointerview.careers.matches import (
     FLAT,
     NO_PROFILE,
@@ -10,6 +15,7 @@ from infointerview.careers.matches import (
     latest_profile,
     matches_for,
 )
+from infointerview.lib.errors import Refused
 from tests.careers.interest_fixture import NO_DATA, occupations_with_interests
 from tests.conftest import NOW
 
@@ -23,6 +29,11 @@ def known(db):
 
 def codes(result):
     return [m.code for m in result.results]
+
+
+def test_scores_the_same_for_every_type_are_refused(alice):
+    with pytest.raises(Refused, match="every type has the same score"):
+        profile_from_scores(alice, dict.fromkeys("RIASEC", 4), NOW)
 
 
 def test_an_artistic_profile_puts_the_artistic_occupations_first(alice, known):
@@ -58,7 +69,8 @@ def test_a_social_profile_puts_nurses_first_and_bookkeeping_conventional_first(a
 
 
 def test_a_flat_profile_gets_a_message_instead_of_a_ranking(alice, known):
-    profile_from_scores(alice, dict.fromkeys("RIASEC", 4), NOW)
+    """Every activity 'not sure': the questionnaire's profile is flat."""
+    finish_questionnaire(alice, NOW, {str(number): "unsure" for number in ITEMS})
     result = matches_for(alice)
     assert result.message == FLAT
     assert result.results == []

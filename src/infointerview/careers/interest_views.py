@@ -84,10 +84,14 @@ def enter_profile(request: HttpRequest) -> HttpResponse:
         messages.error(request, problems[0])
         return redirect("careers:interests")
     kind, value = form.cleaned_data["parsed"]
-    if kind == "scores":
-        interests.profile_from_scores(request.user, value, timezone.now())
-    else:
-        interests.profile_from_code(request.user, value, timezone.now())
+    try:
+        if kind == "scores":
+            interests.profile_from_scores(request.user, value, timezone.now())
+        else:
+            interests.profile_from_code(request.user, value, timezone.now())
+    except UserError as error:
+        messages.error(request, str(error))
+        return redirect("careers:interests")
     messages.success(request, "Your interest profile is saved.")
     return redirect("careers:interests")
 

@@ -191,7 +191,15 @@ def _finished(owner, now: datetime, source: str, scores: dict, scale: float, cod
 
 
 def profile_from_scores(owner, scores: dict[str, float], now: datetime) -> InterestProfile:
-    """Scores from elsewhere, on any scale: matching compares shapes, not sizes."""
+    """Scores from elsewhere, on any scale: matching compares shapes, not sizes.
+
+    The same score for every type ranks nothing, and would replace a profile that does:
+    it is refused rather than kept."""
+    if len(set(scores.values())) == 1:
+        raise Refused(
+            "scores: every type has the same score, so they say nothing about what suits "
+            "you; give the scores your test reported, or answer the questionnaire"
+        )
     top = max(scores.values())
     return _finished(owner, now, InterestProfile.Source.SCORES, scores, top if top > 7 else 7)
 
@@ -208,10 +216,10 @@ def parse_code(text: str) -> list[str]:
     letters = list(text.strip().upper())
     if not 1 <= len(letters) <= 3 or any(letter not in LETTERS for letter in letters):
         raise Refused(
-            f"--code {text!r}: give one to three of the letters R, I, A, S, E, C, e.g. AES"
+            f"Holland code {text!r}: give one to three of the letters R, I, A, S, E, C, e.g. AES"
         )
     if len(set(letters)) != len(letters):
-        raise Refused(f"--code {text!r}: each letter may come once")
+        raise Refused(f"Holland code {text!r}: each letter may come once")
     return letters
 
 
@@ -225,17 +233,17 @@ def parse_scores(text: str) -> dict[str, float]:
         found = SCORE.fullmatch(part)
         if not found:
             raise Refused(
-                f"--scores: {part.strip()!r} is not LETTER=NUMBER; "
+                f"scores: {part.strip()!r} is not LETTER=NUMBER (a number of 0 or more); "
                 "write e.g. R=2,I=3,A=7,S=4,E=6,C=1"
             )
         letter, value = found.group(1).upper(), float(found.group(2))
         if letter in scores:
-            raise Refused(f"--scores: {letter} comes twice")
+            raise Refused(f"scores: {letter} comes twice")
         scores[letter] = value
     missing = [letter for letter in LETTERS if letter not in scores]
     if missing:
         names = ", ".join(f"{m} ({TYPE_NAMES[m]})" for m in missing)
-        raise Refused(f"--scores: no score for {names}; give all six, e.g. R=2,I=3,A=7,S=4,E=6,C=1")
+        raise Refused(f"scores: no score for {names}; give all six, e.g. R=2,I=3,A=7,S=4,E=6,C=1")
     return scores
 
 
