@@ -54,6 +54,17 @@ def test_a_broken_encoding_names_its_line(alice, tmp_path):
     )
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_a_utf16_list_is_named_as_such(alice, tmp_path, encoding):
+    """What Excel's "Unicode text" and Outlook save; with or without a format given."""
+    unicode_text = tmp_path / "contacts.csv"
+    text = (FILES / "Connections.csv").read_text(encoding="utf-8")
+    unicode_text.write_bytes(("\ufeff" + text).encode(encoding))
+    expected = "contacts.csv line 1: is UTF-16 text (Excel's 'Unicode text'); save it as UTF-8"
+    assert refused(alice, unicode_text) == expected
+    assert refused(alice, unicode_text, file_format="csv") == expected
+
+
 def test_a_vcard_cut_short_is_refused(alice, tmp_path):
     cut = tmp_path / "cut.vcf"
     cut.write_bytes((FILES / "apple_3_0.vcf").read_bytes()[:-30])

@@ -354,6 +354,10 @@ class Archive:
                     )
                 if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
                     raw = raw[3:]
+                elif number == 1 and raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+                    raise self.refuse(
+                        member, "is UTF-16 text (Excel's 'Unicode text'); save it as UTF-8", 1
+                    )
                 yield self._decode(member, raw, number, encodings)
 
     def _decode(self, member: str, raw: bytes, line: int, encodings: tuple[str, ...]) -> str:
