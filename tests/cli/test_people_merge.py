@@ -123,3 +123,11 @@ def test_an_introducer_not_recorded_as_knowing_them_is_one_line(capsys, alice, d
     )
     assert code == 1 and "Kim Ode is not recorded as knowing Dana Lee" in err
     assert not ContactRequest.objects.exists()
+
+
+def test_the_duplicates_table_shows_whole_ids_to_merge_by(capsys, alice, dana, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "80")
+    twin = second_dana(alice)
+    code, out, _ = run(capsys, "people", "duplicates")
+    assert code == 0
+    assert f"Dana Lee {dana.public_id}\n  and Dana M. Lee {twin.public_id}\n" in out

@@ -27,14 +27,14 @@ def register(people_app: typer.Typer) -> None:
         if not found:
             context.console.print("No duplicates found.")
             return
-        table = Table("Keep", "Merge into it", "Why")
-        for d in found:
-            table.add_row(
-                plain(f"{d.keep.name} {d.keep.public_id}"),
-                plain(f"{d.drop.name} {d.drop.public_id}"),
-                plain(", ".join(d.reasons)),
+        for d in found:  # whole ids, on lines of their own, to give `people merge`
+            context.console.print(
+                plain(
+                    f"{d.keep.name} {d.keep.public_id}\n  and {d.drop.name} {d.drop.public_id}"
+                    f"\n  {', '.join(d.reasons)}"
+                ),
+                soft_wrap=True,
             )
-        context.console.print(table)
         context.console.print(
             "Merge a pair with `infointerview people merge KEEP OTHER`, or keep them apart "
             "with `infointerview people different A B`."
