@@ -88,3 +88,12 @@ def test_refusals_are_one_line_on_stderr_and_write_nothing(capsys, alice, tmp_pa
         assert code == 1, argv
         assert message in err and err.count("\n") == 1, err
     assert not Person.objects.exists() and not ImportBatch.objects.exists()
+
+
+def test_a_value_left_out_is_said_on_its_line(capsys, alice, tmp_path):
+    listing = tmp_path / "list.csv"
+    listing.write_text("Name,E-mail\nBad Mail,not-an-email\nGood Mail,good@example.org\n")
+    assert main(["--user", "alice", "people", "import", str(listing), "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "'not-an-email' is not an e-mail address, left out" in " ".join(out.split())
+    assert "Good Mail" not in out  # a row imported as it is is only counted

@@ -69,7 +69,7 @@ def _print(plan: Plan) -> None:
             f"{counts['conflicts']} conflicts."
         )
     )
-    rows = [s for s in plan.steps if s.outcome in SHOWN_OUTCOMES or s.conflicts]
+    rows = [s for s in plan.steps if s.outcome in SHOWN_OUTCOMES or s.conflicts or s.left_out]
     if not rows:
         return
     table = Table("Line", "Name", "What", "Why")

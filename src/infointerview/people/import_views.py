@@ -84,7 +84,7 @@ def upload(request: HttpRequest) -> HttpResponse:
 def _preview(request: HttpRequest, waiting: pending.Pending, plan: Plan) -> HttpResponse:
     waiting.counts = plan.counts
     pending.remember(request.user, waiting)
-    listed = [s for s in plan.steps if s.outcome != "created" or s.conflicts][:ROWS_SHOWN]
+    listed = [s for s in plan.steps if s.outcome != "created" or s.conflicts or s.left_out]
     context = {
         "plan": plan,
         "listed": listed,

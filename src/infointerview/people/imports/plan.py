@@ -43,6 +43,8 @@ class Step:
     person: Person | None = None
     changes: dict[str, object] = field(default_factory=dict)
     conflicts: list[str] = field(default_factory=list)
+    # Values of the row a person cannot hold (a malformed e-mail…), said and not kept.
+    left_out: list[str] = field(default_factory=list)
     # Every value imports have set on the person once this row is in.
     values: dict[str, str] = field(default_factory=dict)
 
@@ -165,6 +167,7 @@ class Known:
             step.why = "no name in this row"
             return step
         dropped = _drop_bad_values(contact)
+        step.left_out = dropped
         person, reason = self.match(contact)
         if person is None:
             return self._create(contact, step, source, detail, dropped)
