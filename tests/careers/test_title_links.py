@@ -53,3 +53,10 @@ def test_did_you_mean_offers_the_occupation_a_typed_title_names(alice, release_2
     assert close_names(alice, "sign painter") == ["Sign Painters"]
     assert close_names(alice, "Widget Designers") == []
     assert close_names(alice, "Zqxv wobbling") == []
+
+
+def test_a_proposal_still_waiting_is_counted_as_proposed_when_linked_again(alice, release_28):
+    add_person(alice, "Ana", job_title="Widget design")
+    first = link_free_text_occupations()
+    again = link_free_text_occupations()
+    assert first.proposed == again.proposed == 1 and again.unmatched == 0

@@ -184,7 +184,7 @@ def _link(row, text: str, match: TitleMatch, is_job_title: bool, report: LinkRep
         report.applied += 1
         return
     proposal = next((c.code for c in _choices(match) if c.code not in declined), "")
-    if proposal and proposal != row.proposed_onet_code:
+    if proposal:  # proposed now or before: either way it waits for the user's word
         row.proposed_onet_code = proposal
         report.proposed += 1
     else:

@@ -136,9 +136,10 @@ def _member(archive: Archive) -> str:
     wanted = [m for m in archive.members if Path(m).name.lower() == "connections.csv"]
     wanted = wanted or [m for m in archive.members if m.lower().endswith((".csv", ".vcf"))]
     if len(wanted) != 1:
+        named = printable(archive.path.resolve().name or str(archive.path))  # '.' has no name
         raise ContactsRefused(
-            f"{printable(archive.path.name)} holds {len(wanted)} contacts files "
-            "(.csv or .vcf); unpack it and import one file"
+            f"{named} holds {len(wanted)} contacts files (.csv or .vcf); "
+            "unpack it and import one file"
         )
     return wanted[0]
 
