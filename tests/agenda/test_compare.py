@@ -9,7 +9,7 @@ from django.urls import reverse
 
 from infointerview.accounts.services import create_owner, profile_for
 from infointerview.agenda.compare import compare_shortlist
-from infointerview.careers.interests import profile_from_scores
+from infointerview.careers.interests import ITEMS, finish_questionnaire, profile_from_scores
 from infointerview.careers.matches import correlation
 from infointerview.careers.models import Interest, Occupation, TargetOccupation
 from infointerview.careers.onet_import import import_release
@@ -133,7 +133,7 @@ def test_interest_fit_waits_for_a_profile_then_fits_where_o_net_has_the_six_scor
 
 
 def test_a_flat_profile_gets_no_fit_and_says_why(shortlist):
-    profile_from_scores(shortlist, dict.fromkeys("RIASEC", 3), NOW)
+    finish_questionnaire(shortlist, NOW, {str(number): "unsure" for number in ITEMS})
     _, sides = _sides(shortlist)
     assert sides["Widget Designers"].fit.score is None
     assert "flat" in sides["Widget Designers"].fit.text
@@ -215,3 +215,9 @@ def test_compare_does_as_many_queries_whatever_the_shortlist_and_history(
         client.force_login(owner, backend="django.contrib.auth.backends.ModelBackend")
         counts.append(_queries(client))
     assert counts[0] == counts[1]
+
+
+def test_education_missing_from_the_release_is_said_once_not_left_as_dashes(alice_client, alice):
+    add_target(alice, "Graphic Designers")
+    page = alice_client.get("/occupations/compare/").content.decode()
+    assert "not in the imported O*NET release" in page

@@ -64,7 +64,7 @@ def test_the_floor_leaves_out_lower_medians_and_keeps_unknown_top_coded_and_hour
     assert "earns at least $55,000 (U.S.)" in result["29-1141.00"].goals.met
     assert "median $239,200 or more nationally" in result["29-1141.00"].reason
     assert "earns at least $55,000 (U.S.)" in result["17-2051.00"].goals.met
-    assert "median $93,600 (hourly × 2,080) nationally" in result["17-2051.00"].reason
+    assert "median $45.00 an hour nationally" in result["17-2051.00"].reason
 
 
 def test_the_reason_gives_national_and_local_medians(alice, known):

@@ -129,6 +129,11 @@ class Comparison:
     def any_interviews(self) -> bool:
         return any(side.learned.interviews for side in self.sides)
 
+    @property
+    def any_education(self) -> bool:
+        """Whether the imported release holds the education table at all."""
+        return any(side.education for side in self.sides)
+
     def work_value_rows(self) -> list[tuple[str, list[float | None]]]:
         return [
             (name, [side.work_values.get(name) for side in self.sides])

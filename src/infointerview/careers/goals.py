@@ -121,8 +121,8 @@ class Earnings:
         return None if self.annual is None else self.annual >= floor
 
     def text(self) -> str:
-        if self.hourly_only:
-            return f"{money(self.annual)} (hourly × 2,080)"
+        if self.hourly_only:  # as Browse writes it; compared with a floor at 2,080 hours
+            return f"${self.annual / HOURS_A_YEAR:,.2f} an hour"
         return money(self.annual, self.top_coded)
 
 
