@@ -57,7 +57,8 @@ def test_filter_and_page_with_the_keyboard(page, live_server, alice, people):
     page.wait_for_url(re.compile(r"page=2"))
     page.get_by_text("Page 2 of 2").first.wait_for()
     assert names(page) == ["Lee Designer 4", "Lee Designer 5"]
-    assert page.evaluate("document.activeElement.id") == "pager-position"
+    # Focus moves to the new page's position once htmx has settled the swap.
+    page.wait_for_function("document.activeElement?.id === 'pager-position'", timeout=5000)
     assert "lee" in page.url and "list=" in page.url
 
     tab_to(page, "button[aria-label='Move Lee Designer 5 up']")
