@@ -215,3 +215,16 @@ def test_a_zip_with_a_damaged_member_is_refused(db, tmp_path):
 def test_a_missing_path_is_refused(db, tmp_path):
     with pytest.raises(OnetFileError, match="does not exist"):
         import_release(tmp_path / "nowhere.zip")
+
+
+@pytest.mark.parametrize("name", ["Work Values.txt", "Occupation Data.txt", "Interests.txt"])
+def test_a_zero_byte_in_any_table_is_refused_naming_its_line(db, tmp_path, name):
+    """PostgreSQL refuses to store one: found here, it is one line, not a database error."""
+    folder = write_release(tmp_path / "v29", "29.0")
+    damaged = folder / name
+    lines = damaged.read_text(encoding="utf-8").splitlines(keepends=True)
+    lines[1] = lines[1][:12] + "\x00" + lines[1][13:]
+    damaged.write_text("".join(lines), encoding="utf-8")
+    with pytest.raises(OnetFileError, match=rf"{name} line 2: holds a zero byte"):
+        import_release(folder, release="29.0")
+    assert not Occupation.objects.exists()

@@ -87,6 +87,8 @@ class Release:
                     f"{where} line {line}: {len(values)} columns where the header "
                     f"has {len(header)}; the file is damaged"
                 )
+            if any("\x00" in value for value in values):  # no database keeps one
+                raise OnetFileError(f"{where} line {line}: holds a zero byte; the file is damaged")
             yield Row(line, dict(zip(header, values, strict=True)))
         if header is None:
             raise OnetFileError(f"{where} is empty")
