@@ -28,6 +28,7 @@ from infointerview.careers.models import (
     OnetTable,
     ReportedTitle,
 )
+from infointerview.careers.title_words import stem
 
 WORD = re.compile(r"[a-z0-9]{2,}")
 POSSESSIVE = re.compile(r"['’]s\b")
@@ -42,19 +43,6 @@ RECHECK_SECONDS = 5.0
 BREADTH = 0.04  # many titles matching the whole query is a sign of the right occupation
 
 
-def _stem(word: str) -> str:
-    """Plural to singular, so 'nurses' finds 'Nurse' and 'designer' finds 'Designers'."""
-    if len(word) <= 3:
-        return word
-    if word.endswith("ies"):
-        return word[:-3] + "y"
-    if word.endswith("sses"):
-        return word[:-2]
-    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
-    return word
-
-
 def _trigrams(word: str) -> set[str]:
     padded = f"^{word}$"
     return {padded[i : i + 3] for i in range(len(padded) - 2)}
@@ -67,7 +55,7 @@ def _misspelt_stopword(token: str) -> bool:
 
 def words(text: str) -> list[str]:
     text = POSSESSIVE.sub("", text.lower())
-    return [_stem(w) for w in WORD.findall(text) if w not in STOPWORDS]
+    return [stem(w) for w in WORD.findall(text) if w not in STOPWORDS]
 
 
 Entry = tuple[int, str, str, str, str, str]  # occupation id, code, title, retired_in, kind, text

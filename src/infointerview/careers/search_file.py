@@ -37,5 +37,5 @@ def check(parts: dict) -> None:
     require_bounded(parts["gram_starts"], len(parts["gram_list"]), parts["gram_words"], words)
 
 
-STORED = StoredIndex(NAME, ARRAYS, TEXTS, ("search.py", "search_file.py"), check)
+STORED = StoredIndex(NAME, ARRAYS, TEXTS, ("search.py", "search_file.py", "title_words.py"), check)
 path_in, key, save, load = STORED.path_in, STORED.key, STORED.save, STORED.load
