@@ -89,8 +89,9 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
             ],
-            # Days and moments written in one style on every page (lib.day_words).
-            "builtins": ["infointerview.day_filters"],
+            # Days and moments written in one style on every page (lib.day_words), and
+            # records' addresses reversed once rather than on every row.
+            "builtins": ["infointerview.day_filters", "infointerview.addresses"],
         },
     }
 ]

@@ -24,6 +24,7 @@ LAYER_OF = {
     "web": BASE,
     "logs": BASE,
     "day_filters": BASE,
+    "addresses": BASE,
     **dict.fromkeys(STAGES, STAGE),
     "agenda": COMPOSITION,
     "center": COMPOSITION,

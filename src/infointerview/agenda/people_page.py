@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from urllib.parse import urlencode
@@ -22,6 +21,7 @@ from django.db.models import (
 )
 from django.urls import reverse
 
+from infointerview.addresses import address_of
 from infointerview.careers.models import TargetOccupation
 from infointerview.outreach.models import ContactRequest
 from infointerview.people import services as people
@@ -294,16 +294,6 @@ def _places(owner, target_ids: list[int], leads) -> dict[tuple[int, int], int]:
     return places
 
 
-STAND_IN = "00000000-0000-0000-0000-000000000000"
-
-
-def _address(name: str, *rest: str) -> Callable[[object], str]:
-    """An address with a public id in it, reversed once a page and filled in for each row:
-    fifty rows of three `{% url %}` each cost more than the rest of the row."""
-    before, _, after = reverse(name, args=[STAND_IN, *rest]).partition(STAND_IN)
-    return lambda public_id: f"{before}{public_id}{after}"
-
-
 def _fill(owner, shown: list[NameList], keys: list[tuple]) -> None:
     """Fetch the page's people and organizations and set them, in order, on their lists.
 
@@ -323,8 +313,6 @@ def _fill(owner, shown: list[NameList], keys: list[tuple]) -> None:
     leads = OrganizationLead.objects.filter(owner=owner, status=OPEN, target_id__in=target_ids)
     leads = {lead.pk: lead for lead in leads}
     places = _places(owner, target_ids, leads.values())
-    person_url, lead_url = _address("agenda:person"), _address("people:lead")
-    up, down = _address("agenda:move_person", "up"), _address("agenda:move_person", "down")
     for *_, kind, _, pk in keys:
         found = persons.get(pk) if kind == PERSON else leads.get(pk)
         name_list = by_key.get(found.target_id) if found is not None else None
@@ -332,8 +320,8 @@ def _fill(owner, shown: list[NameList], keys: list[tuple]) -> None:
             continue
         found.target = name_list.target
         if kind == LEAD:
-            place = places[LEAD, pk]
-            name_list.rows.append(Row(lead=found, place=place, url=lead_url(found.public_id)))
+            url = address_of("people:lead", found.public_id)
+            name_list.rows.append(Row(lead=found, place=places[LEAD, pk], url=url))
             continue
         warnings = people.warnings_for(found, found.target) if found.target else []
         name_list.rows.append(
@@ -342,8 +330,8 @@ def _fill(owner, shown: list[NameList], keys: list[tuple]) -> None:
                 place=places.get((PERSON, pk), 1),  # acquaintances: no list, first place
                 warnings=warnings,
                 status=found.latest_status or "",
-                url=person_url(found.public_id),
-                up=up(found.public_id),
-                down=down(found.public_id),
+                url=address_of("agenda:person", found.public_id),
+                up=address_of("agenda:move_person", found.public_id, "up"),
+                down=address_of("agenda:move_person", found.public_id, "down"),
             )
         )

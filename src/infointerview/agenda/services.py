@@ -177,12 +177,15 @@ def _undealt_ended(owner) -> list[ContactRequest]:
             owner=owner, status__in=AWAITING_NEXT_NAME, next_name_seen=False
         )
         .select_related("person__target")
+        .only(*REQUEST_SHOWN, *PERSON_SHOWN, "person__target__name")
         .order_by("-ended_on", "-id")
     )
 
 
 def _proposals(owner, ended: list[ContactRequest]) -> dict[int, Person | None]:
     """The next name for each ended request: one search per page, not one per request."""
+    if not ended:
+        return {}
     referred = [r for r in ended if r.status == ContactRequest.Status.REFERRED]
     latest_referral: dict[int, Person] = {}
     for person in (

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from django.db import transaction
-from django.db.models import Case, Count, F, Q, Value, When
+from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 
 from infointerview.accounts.services import profile_for
@@ -60,7 +60,6 @@ HIGHLIGHTS = {
 class ThanksDue:
     interview: Interview
     recipient: Person
-    thank_you: ThankYou | None
 
     @property
     def is_introducer(self) -> bool:
@@ -85,53 +84,76 @@ def has_happened(interview: Interview, now: datetime) -> bool:
     return happened(interview.status, interview.starts_at, interview.minutes, now)
 
 
+# What a reminder shows of an interview and of the people to thank.
+THANKS_SHOWN = (
+    "public_id",
+    "person",
+    "starts_at",
+    "time_zone",
+    "minutes",
+    "mode",
+    "place",
+    "status",
+    "fit_rating",
+    "person__public_id",
+    "person__name",
+    "person__introduced_by__public_id",
+    "person__introduced_by__name",
+)
+
+
 def thanks_due(owner, now: datetime, limit: int | None = None) -> tuple[list[ThanksDue], int]:
     """Every interview that has happened owes thanks, shown until each note is sent.
 
     Returns the first notes owed (all of them without a limit) and how many are owed.
-    Interviews whose every note went out are left to the database to skip, and only the
-    interviews shown are loaded whole, so the work grows with what is shown.
+    One read says, for every interview that may have happened, which of its notes went
+    out; only the interviews shown are then loaded, so the work grows with what is shown.
     """
+    sent = ThankYou.objects.filter(interview=OuterRef("pk"), sent_on__isnull=False)
     owed = (
         Interview.objects.filter(owner=owner, starts_at__lte=now)
         .exclude(status=Interview.Status.CANCELLED)
-        .values("pk", "starts_at", "minutes", "status")  # grouped by these, not every column
         .annotate(
-            sent=Count("thanks", filter=Q(thanks__sent_on__isnull=False)),
-            needed=Case(
-                When(person__introduced_by__isnull=True, then=Value(1)),
-                default=Value(2),
-            ),
+            thanked=Exists(sent.filter(recipient=OuterRef("person_id"))),
+            introducer_thanked=Exists(sent.filter(recipient=OuterRef("person__introduced_by"))),
         )
-        .filter(sent__lt=F("needed"))
+        .filter(Q(thanked=False) | Q(person__introduced_by__isnull=False, introducer_thanked=False))
         .order_by("starts_at", "id")
-    )
-    owed_notes = [
-        (pk, needed - sent)
-        for pk, starts_at, minutes, status, sent, needed in owed.values_list(
-            "pk", "starts_at", "minutes", "status", "sent", "needed"
+        .values_list(
+            "pk",
+            "starts_at",
+            "minutes",
+            "status",
+            "thanked",
+            "introducer_thanked",
+            "person__introduced_by",
         )
+    )
+    notes = [
+        (pk, recipient)
+        for pk, starts_at, minutes, status, thanked, introducer_thanked, introducer in owed
         if happened(status, starts_at, minutes, now)
+        for recipient, owes in (
+            ("person", not thanked),
+            ("introducer", introducer and not introducer_thanked),
+        )
+        if owes
     ]
-    total = sum(count for _, count in owed_notes)
-    shown = [pk for pk, _ in (owed_notes if limit is None else owed_notes[:limit])]
-    interviews = list(
-        Interview.objects.filter(pk__in=shown)
-        .select_related("person", "person__introduced_by")
-        .defer("learned", "purposes")  # what was learned is not part of a reminder
-        .order_by("starts_at", "id")
+    shown = notes if limit is None else notes[:limit]
+    interviews = Interview.objects.filter(pk__in={pk for pk, _ in shown}).select_related(
+        "person", "person__introduced_by"
     )
-    sent = {
-        (t.interview_id, t.recipient_id): t
-        for t in ThankYou.objects.filter(owner=owner, interview__in=interviews)
-    }
-    due = []
-    for interview in interviews:
-        for recipient in recipients(interview):
-            existing = sent.get((interview.pk, recipient.pk))
-            if existing is None or existing.sent_on is None:
-                due.append(ThanksDue(interview, recipient, existing))
-    return (due if limit is None else due[:limit]), total
+    if limit is not None:  # a page shows names and days, the command line whole records
+        interviews = interviews.only(*THANKS_SHOWN)
+    loaded = interviews.in_bulk()
+    due = [
+        ThanksDue(
+            loaded[pk],
+            loaded[pk].person if recipient == "person" else loaded[pk].person.introduced_by,
+        )
+        for pk, recipient in shown
+    ]
+    return due, len(notes)
 
 
 @dataclass
