@@ -1,14 +1,12 @@
-"""Progress through the method: a funnel, weekly activity, and each occupation's story."""
+"""Progress through the method: a funnel, weekly activity, counts by list, latest insights."""
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from django.db.models import Avg, Count, Exists, F, OuterRef, Q, Window
-from django.db.models.functions import RowNumber
+from django.db.models import Avg, Count, Exists, OuterRef, Q
 
 from infointerview.accounts.services import profile_for
 from infointerview.careers.models import TargetOccupation
@@ -54,34 +52,64 @@ class Progress:
     funnel: list[Bar]
     weeks: list[Week]
     occupations: list[OccupationSummary] = field(default_factory=list)
+    latest: list[Insight] = field(default_factory=list)
     funnel_height: int = 0
     weeks_peak: int = 0
 
 
-def _funnel(owner, now: datetime) -> list[Bar]:
-    """Each stage counts people who reached it, so the bars never grow downwards."""
-    people = Person.objects.filter(owner=owner)
+def _people_by_list(owner) -> dict[int | None, dict[str, int]]:
+    """People on each list (None: on none) and how many of them were contacted."""
     asked = ContactRequest.objects.filter(person=OuterRef("pk"))
     met = Interview.objects.filter(person=OuterRef("pk"))
-    held = {
-        person_id
-        for person_id, starts_at, minutes, status in Interview.objects.filter(
-            owner=owner, starts_at__lte=now
+    rows = (
+        Person.objects.filter(owner=owner)
+        .order_by()
+        .values("target_id")
+        .annotate(people=Count("pk"), contacted=Count("pk", filter=Q(Exists(asked) | Exists(met))))
+    )
+    return {row.pop("target_id"): row for row in rows}
+
+
+def _interviews_by_list(owner) -> dict[int | None, dict]:
+    """Interviews on each list (the cancelled left out), their average fit, and the people
+    who agreed to one (cancelled or not): grouped on their own rather than joined to the
+    requests, whose product grows with the square of the history."""
+    kept = ~Q(status=Interview.Status.CANCELLED)
+    rows = (
+        Interview.objects.filter(person__owner=owner)
+        .order_by()
+        .values("person__target_id")
+        .annotate(
+            count=Count("id", filter=kept),
+            fit=Avg("fit_rating", filter=kept),
+            agreed=Count("person", distinct=True),
         )
+    )
+    return {row.pop("person__target_id"): row for row in rows}
+
+
+def _interviews_until(owner, end: datetime) -> list[tuple[int, datetime, int, str]]:
+    """Every interview not cancelled that starts before `end`, as (person, start, minutes,
+    status): what was held, for the funnel, and when, for the weekly chart."""
+    return list(
+        Interview.objects.filter(owner=owner, starts_at__lt=end)
         .exclude(status=Interview.Status.CANCELLED)
         .values_list("person_id", "starts_at", "minutes", "status")
+    )
+
+
+def _funnel(owner, by_list: dict, met: dict, interviews: list, now: datetime) -> list[Bar]:
+    """Each stage counts people who reached it, so the bars never grow downwards."""
+    held = {
+        person_id
+        for person_id, starts_at, minutes, status in interviews
         if happened(status, starts_at, minutes, now)
     }
     thanked = ThankYou.objects.filter(owner=owner, sent_on__isnull=False)
-    counts = people.aggregate(
-        listed=Count("pk", filter=Q(target__isnull=False)),
-        contacted=Count("pk", filter=Q(Exists(asked)) | Q(Exists(met))),
-        agreed=Count("pk", filter=Q(Exists(met))),
-    )
     bars = [
-        Bar("People listed", counts["listed"]),
-        Bar("Contacted", counts["contacted"]),
-        Bar("Agreed", counts["agreed"]),
+        Bar("People listed", sum(c["people"] for t, c in by_list.items() if t is not None)),
+        Bar("Contacted", sum(c["contacted"] for c in by_list.values())),
+        Bar("Agreed", sum(c["agreed"] for c in met.values())),
         Bar("Interviewed", len(held)),
         Bar("Thanked", thanked.values("interview__person_id").distinct().count()),
     ]
@@ -92,7 +120,7 @@ def _funnel(owner, now: datetime) -> list[Bar]:
     return bars
 
 
-def _weeks(owner, today: date, zone: ZoneInfo) -> list[Week]:
+def _weeks(owner, interviews: list, today: date, zone: ZoneInfo) -> list[Week]:
     monday = today - timedelta(days=today.weekday())
     starts = [monday - timedelta(weeks=n) for n in range(WEEKS - 1, -1, -1)]
     weeks = [Week(start, 0, 0) for start in starts]
@@ -104,12 +132,8 @@ def _weeks(owner, today: date, zone: ZoneInfo) -> list[Week]:
     )
     for day, count in per_day:
         weeks[(day - starts[0]).days // 7].attempts += count
-    # Bounds in the user's time zone rather than each row's date taken in the database.
-    first = datetime.combine(starts[0], time.min, tzinfo=zone)
-    after = datetime.combine(today + timedelta(days=1), time.min, tzinfo=zone)
-    for moment in Interview.objects.filter(
-        owner=owner, starts_at__gte=first, starts_at__lt=after
-    ).values_list("starts_at", flat=True):
+    # Each interview in the week of the user's own day, not of the day in UTC.
+    for _, moment, _, _ in interviews:
         index = (moment.astimezone(zone).date() - starts[0]).days // 7
         if 0 <= index < WEEKS:
             weeks[index].interviews += 1
@@ -121,73 +145,49 @@ def _weeks(owner, today: date, zone: ZoneInfo) -> list[Week]:
     return weeks
 
 
-LATEST_INSIGHTS = 3
+LATEST_INSIGHTS = 5
 
 
 @dataclass
 class OccupationSummary:
-    """One list's counts and its latest insights; the occupation's page has the rest."""
+    """One list's counts; what people said about it is on the occupation's page."""
 
     target: TargetOccupation
     people: int
-    requests: int
+    contacted: int
     interviews: int
     average_fit: float | None
-    latest: list[Insight] = field(default_factory=list)
 
 
-def _summaries(owner) -> list[OccupationSummary]:
-    """Counts grouped by list, one query per kind of row, and the latest insights in one more.
-
-    Grouping each table on its own avoids joining people to requests to interviews, whose
-    product grows with the square of the history.
-    """
-    targets = list(TargetOccupation.objects.filter(owner=owner))
-    people = _per_list(Person.objects.filter(owner=owner), "target_id", count=Count("id"))
-    # Scoped through the person (the same owner): SQLite then walks people by list and
-    # each one's rows by index, instead of every request and then its person.
-    requests = _per_list(
-        ContactRequest.objects.filter(person__owner=owner), "person__target_id", count=Count("id")
-    )
-    interviews = _per_list(
-        Interview.objects.filter(person__owner=owner).exclude(status=Interview.Status.CANCELLED),
-        "person__target_id",
-        count=Count("id"),
-        fit=Avg("fit_rating"),
-    )
-    latest: dict[int, list[Insight]] = defaultdict(list)
-    insights = (
-        Insight.objects.filter(owner=owner, interview__person__target__isnull=False)
-        .annotate(
-            target_id=F("interview__person__target_id"),
-            place=Window(
-                RowNumber(),
-                partition_by=[F("interview__person__target_id")],
-                order_by=[F("created_at").desc(), F("id").desc()],
-            ),
-        )
-        .filter(place__lte=LATEST_INSIGHTS)
-        .select_related("interview__person")
-        .only("kind", "text", "created_at", "interview__id", "interview__person__name")
-    )
-    for insight in insights:
-        latest[insight.target_id].append(insight)
+def _summaries(owner, by_list: dict, met: dict) -> list[OccupationSummary]:
     return [
         OccupationSummary(
             target=t,
-            people=people.get(t.pk, {}).get("count", 0),
-            requests=requests.get(t.pk, {}).get("count", 0),
-            interviews=interviews.get(t.pk, {}).get("count", 0),
-            average_fit=_rounded(interviews.get(t.pk, {}).get("fit")),
-            latest=latest[t.pk],
+            people=by_list.get(t.pk, {}).get("people", 0),
+            contacted=by_list.get(t.pk, {}).get("contacted", 0),
+            interviews=met.get(t.pk, {}).get("count", 0),
+            average_fit=_rounded(met.get(t.pk, {}).get("fit")),
         )
-        for t in targets
+        for t in TargetOccupation.objects.filter(owner=owner)
     ]
 
 
-def _per_list(rows, list_field: str, **totals) -> dict[int, dict]:
-    grouped = rows.order_by().values(list_field).annotate(**totals)
-    return {row.pop(list_field): row for row in grouped}
+def _latest_insights(owner) -> list[Insight]:
+    """The last few things people told the user, whichever occupation they were about."""
+    return list(
+        Insight.objects.filter(owner=owner)
+        .select_related("interview__person__target")
+        .only(
+            "kind",
+            "text",
+            "created_at",
+            "interview__public_id",
+            "interview__person__name",
+            "interview__person__target__name",
+            "interview__person__target__onet_code",
+        )
+        .order_by("-created_at", "-id")[:LATEST_INSIGHTS]
+    )
 
 
 def _rounded(fit: float | None) -> float | None:
@@ -197,7 +197,15 @@ def _rounded(fit: float | None) -> float | None:
 def progress(owner, now: datetime) -> Progress:
     zone = ZoneInfo(profile_for(owner).time_zone)
     today = now.astimezone(zone).date()
-    result = Progress(funnel=_funnel(owner, now), weeks=_weeks(owner, today, zone))
+    by_list, met = _people_by_list(owner), _interviews_by_list(owner)
+    interviews = _interviews_until(
+        owner, datetime.combine(today + timedelta(days=1), time.min, tzinfo=zone)
+    )
+    result = Progress(
+        funnel=_funnel(owner, by_list, met, interviews, now),
+        weeks=_weeks(owner, interviews, today, zone),
+    )
     result.funnel_height = len(result.funnel) * (BAR_HEIGHT + 10)
-    result.occupations = _summaries(owner)
+    result.occupations = _summaries(owner, by_list, met)
+    result.latest = _latest_insights(owner)
     return result

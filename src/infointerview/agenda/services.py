@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from django.db.models import Count, Exists, F, Func, IntegerField, OuterRef, Subquery
+from django.db.models import Count, Exists, F, Func, IntegerField, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 
 from infointerview.accounts.models import Profile
@@ -204,12 +204,15 @@ def _proposals(owner, ended: list[ContactRequest]) -> dict[int, Person | None]:
 
 
 def _targets_without_contact(owner) -> list[TargetOccupation]:
-    reached = ContactRequest.objects.filter(owner=owner, person__target=OuterRef("pk"))
-    met = Interview.objects.filter(owner=owner, person__target=OuterRef("pk"))
+    """Lists being explored where nobody has been asked or met (a list holds one user's
+    people only, so the person's list says whose they are)."""
+    touched = Person.objects.filter(target=OuterRef("pk")).filter(
+        Q(contact_requests__isnull=False) | Q(interviews__isnull=False)
+    )
     return list(
-        TargetOccupation.objects.filter(owner=owner, status=TargetOccupation.Status.EXPLORING)
-        .exclude(Exists(reached))
-        .exclude(Exists(met))
+        TargetOccupation.objects.filter(
+            owner=owner, status=TargetOccupation.Status.EXPLORING
+        ).exclude(Exists(touched))
     )
 
 

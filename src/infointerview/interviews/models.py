@@ -161,6 +161,8 @@ class Insight(Owned):
 
     class Meta:
         ordering = ["kind", "id"]
+        # Progress shows the latest few of all of them.
+        indexes = [models.Index(fields=["owner", "created_at"])]
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()}: {self.text[:40]}"
