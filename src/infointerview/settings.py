@@ -96,8 +96,9 @@ TEMPLATES = [
     }
 ]
 
-# Widgets may use the project's templates (the occupation box does).
-FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
+# Widgets may use the project's templates (the occupation box does); the common ones
+# are drawn without templates, in Django's own markup.
+FORM_RENDERER = "infointerview.form_renderer.FormRenderer"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

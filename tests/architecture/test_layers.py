@@ -25,6 +25,7 @@ LAYER_OF = {
     "logs": BASE,
     "day_filters": BASE,
     "addresses": BASE,
+    "form_renderer": BASE,
     **dict.fromkeys(STAGES, STAGE),
     "agenda": COMPOSITION,
     "center": COMPOSITION,

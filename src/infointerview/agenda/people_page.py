@@ -64,7 +64,7 @@ class Row:
     warnings: list[str] = field(default_factory=list)
     status: str = ""  # of the person's latest request ('' when never contacted)
     url: str = ""  # the person's or organization's page
-    up: str = ""  # moving the person up or down their list
+    up: str = ""  # moving the person up or down their list, back to the same page
     down: str = ""
 
     @property
@@ -262,17 +262,12 @@ def page_of_people(owner, data) -> PeoplePage:
     page = paginator.get_page(form.cleaned_data.get("page"))
     bottom = (page.number - 1) * PAGE_SIZE
     shown = _on_page(lists, bottom, min(bottom + PAGE_SIZE, total), total)
-    _fill(owner, shown, page.object_list)
     choices = form.fields["list"].choices
     if acquaintances is None and choice != ACQUAINTANCES:
         choices = choices[:-1]
-    return PeoplePage(
-        query=query,
-        choice=choice,
-        choices=choices,
-        lists=shown,
-        page=page,
-    )
+    listing = PeoplePage(query=query, choice=choice, choices=choices, lists=shown, page=page)
+    _fill(owner, shown, page.object_list, listing.state)
+    return listing
 
 
 # What a row shows of a person, and what warnings_for reads.
@@ -294,11 +289,12 @@ def _places(owner, target_ids: list[int], leads) -> dict[tuple[int, int], int]:
     return places
 
 
-def _fill(owner, shown: list[NameList], keys: list[tuple]) -> None:
+def _fill(owner, shown: list[NameList], keys: list[tuple], state: str) -> None:
     """Fetch the page's people and organizations and set them, in order, on their lists.
 
     Organizations to call are few on any list (they stand in until there is a name), so
     those of the lists shown are read whole: one query on every page, whatever it holds.
+    The arrows' addresses end in `state`, which brings the same page back.
     """
     by_key = {n.target.pk if n.target else None: n for n in shown}
     target_ids = [k for k in by_key if k is not None]
@@ -318,12 +314,12 @@ def _fill(owner, shown: list[NameList], keys: list[tuple]) -> None:
         name_list = by_key.get(found.target_id) if found is not None else None
         if name_list is None:  # changed since the counts were taken: shown on the next load
             continue
-        found.target = name_list.target
         if kind == LEAD:
             url = address_of("people:lead", found.public_id)
             name_list.rows.append(Row(lead=found, place=places[LEAD, pk], url=url))
             continue
-        warnings = people.warnings_for(found, found.target) if found.target else []
+        target = name_list.target
+        warnings = people.warnings_for(found, target) if target else []
         name_list.rows.append(
             Row(
                 person=found,
@@ -331,7 +327,7 @@ def _fill(owner, shown: list[NameList], keys: list[tuple]) -> None:
                 warnings=warnings,
                 status=found.latest_status or "",
                 url=address_of("agenda:person", found.public_id),
-                up=address_of("agenda:move_person", found.public_id, "up"),
-                down=address_of("agenda:move_person", found.public_id, "down"),
+                up=address_of("agenda:move_person", found.public_id, "up") + state,
+                down=address_of("agenda:move_person", found.public_id, "down") + state,
             )
         )
