@@ -120,6 +120,25 @@ def test_interviews_count_for_the_list_and_for_people_in_its_occupation_but_not_
     assert sides["Sign Painters"].learned.interviews == 0
 
 
+def test_a_cell_keeps_its_newest_insights_and_counts_the_earlier_ones(alice_client, shortlist):
+    dana = add_person(shortlist, "Dana Lee", occupation="Widget Designers")
+    for days_ago, text in ((9, "Old"), (6, "Middle"), (3, "New")):
+        _interview(shortlist, dana, 4, {"pros": text}, days_ago=days_ago)
+    _, sides = _sides(shortlist, latest_insights=2)
+    widget = sides["Widget Designers"].learned
+    assert widget.insights["What is good about the work"] == [
+        ("Dana Lee", "Middle"),
+        ("Dana Lee", "New"),
+    ]
+    assert widget.more == {"What is good about the work": 1} and widget.interviews == 3
+    _, everything = _sides(shortlist)
+    assert len(everything["Widget Designers"].learned.insights["What is good about the work"]) == 3
+    page = alice_client.get(reverse("agenda:compare")).content.decode()
+    assert "Middle" in page and "New" in page and "Old" not in page
+    link = reverse("agenda:occupation", args=["27-9001.00"]) + "#learned"
+    assert f'<a href="{link}">1 earlier</a>' in page
+
+
 def test_interest_fit_waits_for_a_profile_then_fits_where_o_net_has_the_six_scores(shortlist):
     _, sides = _sides(shortlist)
     assert sides["Widget Designers"].fit.text == "no interest profile yet"

@@ -56,6 +56,8 @@ class Learned:
     interviews: int = 0
     ratings: list[int] = field(default_factory=list)
     insights: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    # Per kind, how many older insights were left out when only the latest were kept.
+    more: dict[str, int] = field(default_factory=dict)
 
     @property
     def average_fit(self) -> float | None:
@@ -140,9 +142,16 @@ class Comparison:
             for name in self.work_value_names
         ]
 
-    def insight_rows(self) -> list[tuple[str, list[list[tuple[str, str]]]]]:
+    def insight_rows(self) -> list[tuple[str, list[tuple[Side, list[tuple[str, str]], int]]]]:
+        """Per kind of insight, each side's cell: its insights and how many more there are."""
         return [
-            (kind, [side.learned.insights.get(kind, []) for side in self.sides])
+            (
+                kind,
+                [
+                    (side, side.learned.insights.get(kind, []), side.learned.more.get(kind, 0))
+                    for side in self.sides
+                ],
+            )
             for kind in self.insight_kinds
         ]
 
@@ -154,9 +163,16 @@ class Comparison:
 
 
 def compare_shortlist(
-    owner, area_codes: list[str] | None = None, ruled_out: bool = False
+    owner,
+    area_codes: list[str] | None = None,
+    ruled_out: bool = False,
+    latest_insights: int | None = None,
 ) -> Comparison:
-    """The user's shortlist, side by side; ruled-out occupations only when asked for."""
+    """The user's shortlist, side by side; ruled-out occupations only when asked for.
+
+    With `latest_insights`, each cell keeps that many of its newest insights and counts
+    the rest: a page of twenty columns could not show hundreds of them, nor print them.
+    """
     targets = list(TargetOccupation.objects.filter(owner=owner))
     shown = [t for t in targets if ruled_out or t.status != TargetOccupation.Status.RULED_OUT]
     comparison = Comparison(
@@ -173,7 +189,7 @@ def compare_shortlist(
     _occupation_data(found)
     _wages(found, [NATIONAL, *(area_codes or [])])
     _fits(owner, found)
-    _learned(owner, comparison.sides)
+    _learned(owner, comparison.sides, latest_insights)
     comparison.work_value_names = sorted({name for s in found for name in s.work_values})
     comparison.insight_kinds = [
         label
@@ -251,7 +267,7 @@ def _fits(owner, sides: list[Side]) -> None:
         side.fit = Fit(score, f"{fit_words(score)} fit; its interests: {', '.join(letters)}")
 
 
-def _learned(owner, sides: list[Side]) -> None:
+def _learned(owner, sides: list[Side], latest: int | None) -> None:
     """Interviews with people on each list, or working in its O*NET occupation."""
     codes = {side.occupation.code for side in sides if side.occupation}
     interviews = list(
@@ -272,15 +288,20 @@ def _learned(owner, sides: list[Side]) -> None:
     )
     if not interviews:
         return
+    by_target = {side.target.pk: side for side in sides}
+    by_code: dict[str, list[Side]] = {}
+    for side in sides:
+        if side.occupation:
+            by_code.setdefault(side.occupation.code, []).append(side)
     belongs: dict[int, list[Side]] = {}
     for pk, rating, target_id, person_code, list_code in interviews:
-        for side in sides:
-            code = side.occupation.code if side.occupation else None
-            if side.target.pk == target_id or (code and code in (person_code, list_code)):
-                belongs.setdefault(pk, []).append(side)
-                side.learned.interviews += 1
-                if rating:
-                    side.learned.ratings.append(rating)
+        found = [by_target[target_id]] if target_id in by_target else []
+        found += by_code.get(person_code, []) + by_code.get(list_code, [])
+        for side in {id(side): side for side in found}.values():  # once each
+            belongs.setdefault(pk, []).append(side)
+            side.learned.interviews += 1
+            if rating:
+                side.learned.ratings.append(rating)
     labels = dict(Insight.Kind.choices)
     insights = (
         Insight.objects.filter(owner=owner, interview_id__in=belongs)
@@ -290,3 +311,9 @@ def _learned(owner, sides: list[Side]) -> None:
     for interview_id, kind, name, text in insights:  # read as values: hundreds at a time
         for side in belongs[interview_id]:
             side.learned.insights.setdefault(labels[kind], []).append((name, text))
+    if latest is not None:
+        for side in sides:
+            for kind, items in side.learned.insights.items():
+                if len(items) > latest:
+                    side.learned.more[kind] = len(items) - latest
+                    del items[:-latest]

@@ -217,14 +217,11 @@ def _targets_without_contact(owner) -> list[TargetOccupation]:
 
 
 def _first(queryset, limit: int | None) -> tuple[list, int]:
-    """The first rows and how many there are: a page lists a few, the command line all.
-
-    Counting is left out when fewer rows than the limit came back, as on most days.
-    """
-    rows = list(queryset if limit is None else queryset[:limit])
-    if limit is None or len(rows) < limit:
+    """The first rows and how many there are: a page lists a few, the command line all."""
+    if limit is None:
+        rows = list(queryset)
         return rows, len(rows)
-    return rows, queryset.order_by().count()
+    return list(queryset[:limit]), queryset.order_by().count()
 
 
 def _count_attempts(*lists: list[ContactRequest]) -> None:

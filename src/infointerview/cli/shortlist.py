@@ -178,7 +178,7 @@ def _compare_rows(comparison: Comparison) -> list[tuple[str, list[str]]]:
         ("Top tasks", [_lines([f"• {task}" for task in s.tasks]) for s in sides]),
         ("Your interviews", [_learned(s) for s in sides]),
         *(
-            (kind, [_lines([f"{text} — {who}" for who, text in items]) for items in cells])
+            (kind, [_lines([f"{text} — {who}" for who, text in items]) for _, items, _ in cells])
             for kind, cells in comparison.insight_rows()
         ),
     ]

@@ -8,6 +8,9 @@ from infointerview.accounts.services import profile_for
 from infointerview.agenda.compare import compare_shortlist
 from infointerview.careers.occupations import WAGES_SOURCE, attribution
 
+# Each cell of the page shows this many of its newest insights; the occupation's page has all.
+LATEST_INSIGHTS = 2
+
 
 class CompareForm(forms.Form):
     ruled_out = forms.BooleanField(required=False)
@@ -20,7 +23,10 @@ def compare_page(request: HttpRequest) -> HttpResponse:
     form = CompareForm(request.GET)
     ruled_out = form.is_valid() and form.cleaned_data["ruled_out"]
     comparison = compare_shortlist(
-        request.user, profile_for(request.user).wage_areas(), ruled_out=ruled_out
+        request.user,
+        profile_for(request.user).wage_areas(),
+        ruled_out=ruled_out,
+        latest_insights=LATEST_INSIGHTS,
     )
     context = {
         "comparison": comparison,
