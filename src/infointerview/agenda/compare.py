@@ -8,8 +8,10 @@ name not linked to O*NET still has its column, with what the interviews taught.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from django.db.models import Q
+from django.urls import reverse
 
 from infointerview.careers.browse import median_of
 from infointerview.careers.matches import correlation, fit_words, high_points, is_flat
@@ -91,6 +93,11 @@ class Side:
     @property
     def title(self) -> str:
         return self.target.name
+
+    @cached_property
+    def page(self) -> str:
+        """The occupation's page ('' without an O*NET occupation), reversed once a column."""
+        return reverse("agenda:occupation", args=[self.occupation.code]) if self.occupation else ""
 
     def wage_lines(self) -> list[tuple[str, str, bool]]:
         """(area, median as people read it, whether it is the broad group's)."""
@@ -217,12 +224,14 @@ def _occupation_data(sides: list[Side]) -> None:
         by_id[pk].education = sorted(levels, key=lambda lp: -lp[1])[:TOP_EDUCATION]
     for value in WorkValue.objects.filter(occupation_id__in=by_id):
         by_id[value.occupation_id].work_values[value.element] = value.value
-    tasks: dict[int, list[Task]] = {}
-    for task in Task.objects.filter(occupation_id__in=by_id):
-        tasks.setdefault(task.occupation_id, []).append(task)
+    tasks: dict[int, list[tuple]] = {}
+    for pk, *task in Task.objects.filter(occupation_id__in=by_id).values_list(
+        "occupation_id", "importance", "task_type", "task_id", "text"
+    ):  # read as values: hundreds of tasks to pick five from each
+        tasks.setdefault(pk, []).append(task)
     for pk, rows in tasks.items():
-        rows.sort(key=lambda t: (-(t.importance or 0), t.task_type != "Core", t.task_id))
-        by_id[pk].tasks = [t.text for t in rows[:TOP_TASKS]]
+        rows.sort(key=lambda t: (-(t[0] or 0), t[1] != "Core", t[2]))
+        by_id[pk].tasks = [text for *_, text in rows[:TOP_TASKS]]
 
 
 def _wages(sides: list[Side], areas: list[str]) -> None:
