@@ -227,3 +227,14 @@ def test_contacts_files_waiting_for_an_import_go_with_the_account(
 
     assert removed["contacts files waiting for an import"] == 1
     assert [p.name.split("-")[0] for p in uploads.iterdir()] == [str(bob.pk)]
+
+
+def test_sign_in_records_under_the_name_typed_in_another_case_go_too(alice, db):
+    other = get_user_model().objects.create_user("Alice")  # a second account, its own name
+    for typed in ("alice", "ALICE", "Alice", "bob"):
+        AccessFailureLog.objects.create(
+            username=typed, ip_address="127.0.0.1", user_agent="x", path_info="/"
+        )
+    delete_account(alice)
+    assert sorted(AccessFailureLog.objects.values_list("username", flat=True)) == ["Alice", "bob"]
+    assert get_user_model().objects.filter(pk=other.pk).exists()

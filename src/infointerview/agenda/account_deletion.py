@@ -75,17 +75,30 @@ def _sessions_of(user) -> models.QuerySet | None:
     return model.objects.filter(pk__in=keys)
 
 
+def _sign_in_names(user) -> set[str]:
+    """The names the user's sign-in records are kept under: theirs as typed in any case
+    ("Alice", "ALICE"), except a spelling that is another account's own name."""
+    mine = user.get_username()
+    others = set(get_user_model().objects.exclude(pk=user.pk).values_list("username", flat=True))
+    typed = set()
+    for model in (AccessFailureLog, AccessLog, AccessAttempt):
+        typed |= set(model.objects.values_list("username", flat=True).distinct())
+    return {mine} | {
+        name for name in typed if name and name.casefold() == mine.casefold() and name not in others
+    }
+
+
 def _what_is_kept(user) -> list[tuple[str, models.QuerySet]]:
     """Every set of rows of the user, in an order to delete them: links before what they name.
 
     Stages register their tables after the tables they link to, so those go in reverse.
     """
-    username = user.get_username()
+    names = _sign_in_names(user)
     kept = [
         ("signed-in sessions", _sessions_of(user)),
-        ("failed sign-ins", AccessFailureLog.objects.filter(username=username)),
-        ("recorded sign-ins", AccessLog.objects.filter(username=username)),
-        ("sign-in attempts", AccessAttempt.objects.filter(username=username)),
+        ("failed sign-ins", AccessFailureLog.objects.filter(username__in=names)),
+        ("recorded sign-ins", AccessLog.objects.filter(username__in=names)),
+        ("sign-in attempts", AccessAttempt.objects.filter(username__in=names)),
         ("sign-in links", SignInLink.objects.filter(owner=user)),
         ("calendar feed", CalendarFeed.objects.filter(owner=user)),
         ("profile", Profile.objects.filter(owner=user)),
