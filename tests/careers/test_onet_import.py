@@ -146,6 +146,21 @@ def test_the_release_comes_from_the_zip_name_when_there_is_no_read_me(db, tmp_pa
     assert import_release(archive).release == "31.2"
 
 
+def test_a_folder_or_zip_without_any_o_net_table_is_refused_and_changes_nothing(db, v28, tmp_path):
+    import_release(v28)
+    before = list(OnetTable.objects.values_list("name", "release", "sha256"))
+    empty = tmp_path / "db_30_0_text"
+    empty.mkdir()
+    (empty / "notes.txt").write_text("not O*NET")
+    archive = tmp_path / "db_30_0_text.zip"
+    with zipfile.ZipFile(archive, "w") as out:
+        out.write(empty / "notes.txt", "db_30_0_text/notes.txt")
+    for source in (empty, archive):
+        with pytest.raises(OnetFileError, match=f"{source.name} holds none of O.NET's tables"):
+            import_release(source)
+    assert list(OnetTable.objects.values_list("name", "release", "sha256")) == before
+
+
 def corrupt(folder, file_name, old, new):
     path = folder / file_name
     path.write_bytes(path.read_bytes().replace(old, new, 1))

@@ -418,6 +418,13 @@ def import_release(path: Path, release: str | None = None) -> ImportReport:
             raise OnetFileError(
                 f"cannot tell which O*NET release {Path(path).name} is: pass --release, e.g. 30.0"
             )
+        known = ["Occupation Data.txt", "Job Zones.txt", "Task Ratings.txt"]
+        known += [table.file for table in TABLES] + [name for name, *_ in REFERENCE]
+        if not any(source.has(file) for file in known):
+            raise OnetFileError(
+                f"{Path(path).name} holds none of O*NET's tables (such as Occupation Data.txt):"
+                " give the text release, its zip or the folder unpacked from it"
+            )
         report = ImportReport(release=name)
         with long_writes.running("an O*NET import"), transaction.atomic():
             _occupations(source, name, report)
