@@ -72,8 +72,12 @@ def test_scores_or_a_code_entered_join_the_history(alice_client, alice):
     [{"code": "AXE"}, {"scores": "R=1"}, {}, {"code": "AES", "scores": "R=1,I=1,A=1,S=1,E=1,C=2"}],
 )
 def test_bad_scores_or_codes_are_refused_and_nothing_is_kept(alice_client, alice, data):
-    response = alice_client.post("/occupations/interests/enter/", data, follow=True)
-    assert 'class="message error"' in response.content.decode()
+    response = alice_client.post("/occupations/interests/enter/", data)
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert 'class="error"' in page
+    for name, typed in data.items():  # what was typed stays in its box
+        assert f'name="{name}" value="{typed}"' in page
     assert InterestProfile.objects.count() == 0
 
 
@@ -121,9 +125,11 @@ def test_scores_the_same_for_every_type_are_refused_and_keep_the_profile(
 ):
     profile_from_code(alice, "AES", NOW)
     response = alice_client.post(
-        "/occupations/interests/enter/", {"scores": "R=3,I=3,A=3,S=3,E=3,C=3"}, follow=True
+        "/occupations/interests/enter/", {"scores": "R=3,I=3,A=3,S=3,E=3,C=3"}
     )
-    assert "every type has the same score" in response.content.decode()
+    page = response.content.decode()
+    assert response.status_code == 400 and "every type has the same score" in page
+    assert 'name="scores" value="R=3,I=3,A=3,S=3,E=3,C=3"' in page
     assert InterestProfile.objects.filter(owner=alice).count() == 1
     assert (
         "same score for every type"

@@ -17,6 +17,7 @@ from infointerview.careers.interests_forms import EnterProfileForm, GoalsForm, Q
 from infointerview.careers.matches import latest_profile, matches_for
 from infointerview.careers.models.interests import ITEM_COUNT, TYPE_NAMES
 from infointerview.lib.errors import UserError
+from infointerview.web import refused_on_form
 
 
 def _progress(answers: dict) -> dict:
@@ -26,7 +27,14 @@ def _progress(answers: dict) -> dict:
 @login_required
 @require_safe
 def interests_page(request: HttpRequest) -> HttpResponse:
-    """The latest result with its chart and meanings, the history, and the ways to retake."""
+    return _interests_page(request, EnterProfileForm())
+
+
+def _interests_page(
+    request: HttpRequest, enter_form: EnterProfileForm, status: int = 200
+) -> HttpResponse:
+    """The latest result with its chart and meanings, the history, and the ways to retake;
+    scores refused come back as typed, with the reason beside them."""
     profile = latest_profile(request.user)
     started = interests.in_progress(request.user)
     context = {
@@ -37,9 +45,9 @@ def interests_page(request: HttpRequest) -> HttpResponse:
         else [],
         "history": interests.history(request.user),
         "started": _progress(started.given()) if started else None,
-        "enter_form": EnterProfileForm(),
+        "enter_form": enter_form,
     }
-    return render(request, "careers/interests.html", context)
+    return render(request, "careers/interests.html", context, status=status)
 
 
 @login_required
@@ -80,9 +88,7 @@ def enter_profile(request: HttpRequest) -> HttpResponse:
     """Scores or a Holland code the user already has; it joins the history."""
     form = EnterProfileForm(request.POST)
     if not form.is_valid():
-        problems = [e for errors in form.errors.values() for e in errors]
-        messages.error(request, problems[0])
-        return redirect("careers:interests")
+        return _interests_page(request, form, status=400)
     kind, value = form.cleaned_data["parsed"]
     try:
         if kind == "scores":
@@ -90,8 +96,8 @@ def enter_profile(request: HttpRequest) -> HttpResponse:
         else:
             interests.profile_from_code(request.user, value, timezone.now())
     except UserError as error:
-        messages.error(request, str(error))
-        return redirect("careers:interests")
+        refused_on_form(form, error)
+        return _interests_page(request, form, status=400)
     messages.success(request, "Your interest profile is saved.")
     return redirect("careers:interests")
 
