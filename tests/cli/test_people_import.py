@@ -80,7 +80,7 @@ def test_refusals_are_one_line_on_stderr_and_write_nothing(capsys, alice, tmp_pa
             [str(FILES / "Connections.csv"), "--format", "outlook"],
             "--format outlook: give one of linkedin, vcard, google, csv",
         ),
-        ([str(FILES / "alumni_list.csv"), "--map", "age=Age"], "--map: no field 'age'"),
+        ([str(FILES / "alumni_list.csv"), "--map", "age=Age"], "columns: no field 'age'"),
         ([str(picture)], "contacts.vcf line 1: is not a vCard"),
         ([str(FILES / "Connections.csv"), "--source", "moon"], "source"),
     ]:

@@ -101,7 +101,7 @@ def test_100000_rows_are_refused_naming_the_row_past_the_limit(alice, tmp_path):
 def test_a_mapping_to_a_column_the_file_lacks_names_the_headings(alice):
     message = refused(alice, FILES / "alumni_list.csv", mapping={"name": "Graduate"})
     assert message == (
-        "alumni_list.csv line 1: --map name=Graduate: there is no such column (the headings "
+        "alumni_list.csv line 1: columns: name=Graduate: no such column (the headings "
         "are: full name, e-mail, class year, employer, title, willing to talk)"
     )
 

@@ -51,7 +51,7 @@ def detected(file: ContactsFile) -> str:
 def contacts_in(file: ContactsFile, file_format: str, mapping: dict[str, str]) -> list[Contact]:
     """Every contact in the file, or a one-line refusal naming the file and line."""
     if mapping and file_format != ImportBatch.Format.CSV:
-        raise Refused("--map is for a plain CSV list (--format csv) only")
+        raise Refused("columns can be given for a plain CSV list only (the csv format)")
     if file_format == ImportBatch.Format.LINKEDIN:
         read = linkedin.contacts(file)
     elif file_format == ImportBatch.Format.GOOGLE:

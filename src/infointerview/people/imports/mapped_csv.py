@@ -51,9 +51,10 @@ def mapping_from(text: str) -> dict[str, str]:
         field = field.strip().lower().replace("-", "_").replace(" ", "_")
         field = ALIASES.get(field, field)
         if not equals or not column.strip():
-            raise Refused(f"--map: {part.strip()!r} should be field=Column heading")
+            raise Refused(f"columns: {part.strip()!r} should be field=Column heading")
         if field not in USUAL_HEADINGS:
-            raise Refused(f"--map: no field {field!r}; the fields are {', '.join(USUAL_HEADINGS)}")
+            fields = ", ".join(USUAL_HEADINGS)
+            raise Refused(f"columns: no field {field!r}; the fields are {fields}")
         mapping[field] = column.strip()
     return mapping
 
@@ -92,7 +93,7 @@ def _columns(file: ContactsFile, table: Table, mapping: dict[str, str]) -> dict[
         if not table.has(column):
             headings = ", ".join(table.columns) or "none"
             raise file.refuse(
-                f"--map {field}={column}: there is no such column (the headings are: {headings})",
+                f"columns: {field}={column}: no such column (the headings are: {headings})",
                 table.header_line,
             )
     columns = dict(mapping)
@@ -101,6 +102,6 @@ def _columns(file: ContactsFile, table: Table, mapping: dict[str, str]) -> dict[
             columns[field] = next((h for h in usual if table.has(h)), "")
     if not columns["name"] and not (columns["first_name"] or columns["last_name"]):
         raise file.refuse(
-            "no column holds the names: map one, e.g. --map 'name=Full Name'", table.header_line
+            "no column holds the names: say which one does, e.g. name=Full Name", table.header_line
         )
     return columns
