@@ -77,6 +77,7 @@ PAGES = [
     lambda person: reverse("agenda:progress"),
     lambda person: reverse("agenda:person", args=[person.public_id]),
     lambda person: reverse("careers:targets"),
+    lambda person: reverse("agenda:settings"),
 ]
 
 
