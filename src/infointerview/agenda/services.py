@@ -14,7 +14,12 @@ from infointerview.accounts.services import profile_for
 from infointerview.accounts.validation import validate
 from infointerview.agenda.lists import first_channel, next_names
 from infointerview.careers.models import TargetOccupation
-from infointerview.interviews.afterwards import ThanksDue, keep_in_touch_due, thanks_due
+from infointerview.interviews.afterwards import (
+    INTERVIEW_SHOWN,
+    ThanksDue,
+    keep_in_touch_due,
+    thanks_due,
+)
 from infointerview.interviews.models import Interview
 from infointerview.outreach.models import (
     AWAITING_NEXT_NAME,
@@ -39,17 +44,6 @@ REQUEST_SHOWN = (
     "next_call_on",
     "next_call_kind",
     "ended_on",
-)
-INTERVIEW_SHOWN = (
-    "public_id",
-    "person",
-    "starts_at",
-    "time_zone",
-    "minutes",
-    "mode",
-    "place",
-    "status",
-    "fit_rating",
 )
 PERSON_SHOWN = ("person__public_id", "person__name", "person__phones")
 

@@ -84,8 +84,9 @@ def has_happened(interview: Interview, now: datetime) -> bool:
     return happened(interview.status, interview.starts_at, interview.minutes, now)
 
 
-# What a reminder shows of an interview and of the people to thank.
-THANKS_SHOWN = (
+# What a reminder (and `today --json`) reads of an interview: whole rows hold what was
+# learned and the plan, which cost more to build than a list of reminders spends on them.
+INTERVIEW_SHOWN = (
     "public_id",
     "person",
     "starts_at",
@@ -95,6 +96,10 @@ THANKS_SHOWN = (
     "place",
     "status",
     "fit_rating",
+)
+# And of the people to thank for it.
+THANKS_SHOWN = (
+    *INTERVIEW_SHOWN,
     "person__public_id",
     "person__name",
     "person__introduced_by__public_id",
