@@ -221,31 +221,29 @@ def test_the_page_says_when_it_finished(alice_client, home, files):
     assert f'action="{START}"' not in html
 
 
-@pytest.fixture
-def started(monkeypatch):
-    """The commands the page starts, recorded and run as a process that does nothing."""
+def _record_commands(monkeypatch, code: str) -> list:
+    """The commands the page starts, recorded; each runs as a Python process doing `code`."""
     commands = []
 
     def record(what, file=None):
         commands.append((what, file))
-        return [sys.executable, "-c", "pass"]
+        return [sys.executable, "-c", code]
 
     monkeypatch.setattr(data_setup, "command", record)
     return commands
 
 
 @pytest.fixture
+def started(monkeypatch):
+    """The commands started, run as a process that ends at once doing nothing."""
+    return _record_commands(monkeypatch, "pass")
+
+
+@pytest.fixture
 def still_running(monkeypatch):
     """As `started`, but the process lasts until the test ends, as an import would: one that
     ended at once could be gone before the page is drawn, which then shows it stopped."""
-    commands = []
-
-    def record(what, file=None):
-        commands.append((what, file))
-        return [sys.executable, "-c", "import time; time.sleep(60)"]
-
-    monkeypatch.setattr(data_setup, "command", record)
-    yield commands
+    yield _record_commands(monkeypatch, "import time; time.sleep(60)")
     for process in data_setup._started:
         process.kill()
         process.wait()
