@@ -117,7 +117,23 @@ def test_an_unsent_draft_follows_the_latest_insights(alice, held):
 def test_a_keep_in_touch_reminder_goes_once_done(alice_client, alice, held):
     from django.urls import reverse
 
-    record_learning(alice, held, keep_in_touch_on=date(2026, 1, 1), now=NOW)
+    record_learning(alice, held, keep_in_touch_on=date(2026, 12, 2), now=NOW)
     assert today(alice, NOW).keep_in_touch
     alice_client.post(reverse("interviews:kept_in_touch", args=[held.public_id]))
     assert today(alice, NOW).keep_in_touch == []
+
+
+def test_a_reminder_to_keep_in_touch_cannot_come_before_the_interview(alice, held):
+    with pytest.raises(Refused, match="after the interview"):
+        record_learning(alice, held, keep_in_touch_on=date(2026, 11, 1), now=NOW)
+
+
+def test_saving_what_was_learned_again_keeps_the_insights_not_changed(alice, held):
+    first = {"pros": "Making things", "cons": "Deadlines", "advice": "Build a portfolio"}
+    record_learning(alice, held, insights=first, now=NOW)
+    before = {i.kind: (i.pk, i.created_at) for i in held.insights.all()}
+    record_learning(alice, held, insights={**first, "cons": "Clients", "ways_in": ""}, now=NOW)
+    after = {i.kind: (i.pk, i.created_at, i.text) for i in held.insights.all()}
+    assert after["pros"][:2] == before["pros"] and after["advice"][:2] == before["advice"]
+    assert after["cons"][0] != before["cons"][0] and after["cons"][2] == "Clients"
+    assert "ways_in" not in after

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from django.db import transaction
 from django.db.models import Exists, OuterRef, Q
@@ -255,15 +256,28 @@ def record_learning(
     keep_in_touch_on: date | None = None,
     now: datetime,
 ) -> Interview:
-    """What the user learned; insight texts replace those of the same kind."""
+    """What the user learned; insight texts replace those of the same kind.
+
+    An insight saved again unchanged is kept as it was, so that it keeps its place among
+    the latest: the form sends every kind each time.
+    """
     if fit_rating is not None and not 1 <= fit_rating <= 5:
         raise Refused("rate the fit from 1 (not for me) to 5 (a great fit)")
+    held_on = interview.starts_at.astimezone(ZoneInfo(interview.time_zone)).date()
+    if keep_in_touch_on is not None and keep_in_touch_on < held_on:
+        raise Refused(
+            f"a reminder to keep in touch comes after the interview ({long_day(held_on)})"
+        )
     for kind, text in (insights or {}).items():
         if kind not in Insight.Kind.values:
             raise Refused(f"unknown kind of insight {kind!r}")
-        interview.insights.filter(kind=kind).delete()
-        if text.strip():
-            insight = Insight(owner=owner, interview=interview, kind=kind, text=text.strip())
+        text = text.strip()
+        saved = interview.insights.filter(kind=kind)
+        if list(saved.values_list("text", flat=True)) == ([text] if text else []):
+            continue
+        saved.delete()
+        if text:
+            insight = Insight(owner=owner, interview=interview, kind=kind, text=text)
             validate(insight)
             insight.save()
     interview.learned = learned
