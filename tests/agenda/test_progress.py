@@ -64,5 +64,5 @@ def test_the_progress_page_names_who_said_it_and_about_which_list(alice, dana, d
     page = client.get(reverse("agenda:progress")).content.decode()
     latest = page[page.index('id="latest"') : page.index("By occupation")]
     assert "Build a portfolio first" in latest
-    link = reverse("interviews:detail", args=[interview.public_id])
+    link = reverse("interviews:afterwards", args=[interview.public_id])
     assert f'href="{link}">Dana Lee</a>, Graphic Designers' in latest

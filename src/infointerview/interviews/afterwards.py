@@ -317,13 +317,13 @@ def learning_about(owner, name: str, target=None, onet_code: str = "") -> Occupa
     if onet_code:
         matches |= Q(person__onet_code=onet_code) | Q(person__target__onet_code=onet_code)
     result = OccupationLearning(occupation=name, interviews=list(interviews.filter(matches)))
-    labels = dict(Insight.Kind.choices)
+    found: dict[str, list[tuple[str, str]]] = {}
     for insight in Insight.objects.filter(interview__in=result.interviews).select_related(
         "interview__person"
     ):
-        result.insights.setdefault(labels[insight.kind], []).append(
-            (insight.interview.person.name, insight.text)
-        )
+        found.setdefault(insight.kind, []).append((insight.interview.person.name, insight.text))
+    # In the order the form asks them, not by the stored key.
+    result.insights = {label: found[kind] for kind, label in Insight.Kind.choices if kind in found}
     return result
 
 
