@@ -16,6 +16,11 @@ class DraftForm(forms.Form):
 class SentForm(forms.Form):
     on = DayField(label="Sent on")
 
+    def __init__(self, *args, **kwargs):
+        # Its "on" shares a page with the log form's: the ids must differ.
+        kwargs.setdefault("auto_id", "sent_%s")
+        super().__init__(*args, **kwargs)
+
 
 class TemplateForm(forms.Form):
     subject = forms.CharField(max_length=300, required=False)

@@ -67,13 +67,19 @@ def _person_page(request: HttpRequest, person, log_form=None, status: int = 200)
     owner = request.user
     now = timezone.now()
     today = profile_for(owner).today(now)
+    open_request = outreach.open_request(owner, person)
+    drafted = (  # a redraft starts from the draft there is
+        {"channel": open_request.channel, "call_on": open_request.call_on}
+        if open_request
+        else {"channel": "email"}
+    )
     context = {
         "person": person,
         "standing": afterwards.standing(owner, person, now),
-        "open_request": outreach.open_request(owner, person),
+        "open_request": open_request,
         "requests": person.contact_requests.prefetch_related("attempts"),
         "interviews": person.interviews.all(),
-        "draft_form": DraftForm(initial={"channel": "email"}),
+        "draft_form": DraftForm(initial=drafted),
         "sent_form": SentForm(initial={"on": today}),
         "warnings": people.warnings_for_person(owner, person),
         "introduced": person.introduced.all(),
