@@ -8,7 +8,7 @@ from infointerview.agenda.progress import progress
 from infointerview.careers.services import add_target
 from infointerview.interviews.afterwards import record_learning
 from infointerview.interviews.services import cancel, schedule
-from infointerview.outreach.services import draft
+from infointerview.outreach.services import draft, log_outcome, mark_sent
 from infointerview.people.services import add_person
 from tests.conftest import NOW, at
 
@@ -22,12 +22,17 @@ def test_a_sunday_evening_interview_counts_in_the_week_it_was_held(alice, dana):
 
 
 def test_the_funnel_counts_people_listed_contacted_and_met(alice, dana, designers):
-    asked = add_person(alice, "Sam Ortiz", occupation=designers)
-    add_person(alice, "Not yet", occupation=designers)
-    draft(alice, asked, "phone", today=date(2026, 11, 20))
+    called = add_person(alice, "Sam Ortiz", occupation=designers)
+    written = add_person(alice, "Not yet", occupation=designers)
+    draft(alice, called, "phone", today=date(2026, 11, 20))
+    log_outcome(alice, called, "no-answer", on=date(2026, 11, 20), today=date(2026, 11, 20))
+    draft(alice, written, "email", today=date(2026, 11, 20))  # written, not sent: no contact
     schedule(alice, dana, at("2026-11-25 10:00"), now=at("2026-11-20 09:00"))
     bars = {bar.label: bar.value for bar in progress(alice, NOW).funnel}
     assert (bars["People listed"], bars["Contacted"], bars["Agreed"]) == (3, 2, 1)
+    mark_sent(alice, written, on=date(2026, 11, 21), today=date(2026, 11, 21))
+    bars = {bar.label: bar.value for bar in progress(alice, NOW).funnel}
+    assert bars["Contacted"] == 3
 
 
 def test_each_list_counts_its_people_those_contacted_and_interviews_not_cancelled(

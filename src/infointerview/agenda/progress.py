@@ -58,14 +58,20 @@ class Progress:
 
 
 def _people_by_list(owner) -> dict[int | None, dict[str, int]]:
-    """People on each list (None: on none) and how many of them were contacted."""
-    asked = ContactRequest.objects.filter(person=OuterRef("pk"))
+    """People on each list (None: on none) and how many of them were contacted: a request
+    sent or introduced, a call made, or a meeting; a draft not yet sent is not contact."""
+    called = Attempt.objects.filter(request=OuterRef("pk"))
+    reached = ContactRequest.objects.filter(person=OuterRef("pk")).filter(
+        Q(stage__in=[ContactRequest.Stage.SENT, ContactRequest.Stage.INTRODUCED])
+        | Q(Exists(called))
+    )
     met = Interview.objects.filter(person=OuterRef("pk"))
+    contacted = Q(Exists(reached) | Exists(met))
     rows = (
         Person.objects.filter(owner=owner)
         .order_by()
         .values("target_id")
-        .annotate(people=Count("pk"), contacted=Count("pk", filter=Q(Exists(asked) | Exists(met))))
+        .annotate(people=Count("pk"), contacted=Count("pk", filter=contacted))
     )
     return {row.pop("target_id"): row for row in rows}
 

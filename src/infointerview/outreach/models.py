@@ -92,6 +92,8 @@ class ContactRequest(Owned):
                 condition=models.Q(next_name_seen=False),
                 name="request_next_name_unseen",
             ),
+            # Progress asks of each person whether a request to them went out.
+            models.Index(fields=["person", "stage"], name="request_person_stage"),
         ]
 
     def __str__(self) -> str:
