@@ -51,3 +51,27 @@ def test_each_user_saves_only_their_own_settings(bob_client, alice, bob):
     assert profile_for(bob).full_name == "Bob N."
     assert profile_for(alice).full_name == "Alice Moreno"
     assert profile_for(alice).time_zone == "America/Chicago"
+
+
+def test_the_time_zones_offered_are_region_and_city_names(alice_client, alice):
+    page = alice_client.get(reverse("agenda:settings")).content.decode()
+    for offered in ("UTC", "America/Chicago", "Europe/Lisbon", "Pacific/Auckland"):
+        assert f'<option value="{offered}"' in page
+    for left_out in ("Factory", "localtime", "US/Pacific", "EST5EDT", "Etc/GMT+5"):
+        assert f'<option value="{left_out}"' not in page
+    response = alice_client.post(
+        reverse("agenda:save_profile"), {**PROFILE, "time_zone": "Factory"}
+    )
+    assert response.status_code == 400 and profile_for(alice).time_zone == "America/Chicago"
+
+
+def test_an_older_time_zone_name_set_before_is_still_shown_and_kept(alice_client, alice):
+    profile = profile_for(alice)
+    profile.time_zone = "US/Pacific"
+    profile.save()
+    page = alice_client.get(reverse("agenda:settings")).content.decode()
+    assert '<option value="US/Pacific" selected>' in page
+    response = alice_client.post(
+        reverse("agenda:save_profile"), {**PROFILE, "time_zone": "US/Pacific"}
+    )
+    assert response.status_code == 302 and profile_for(alice).time_zone == "US/Pacific"

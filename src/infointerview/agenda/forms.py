@@ -12,12 +12,18 @@ from infointerview.interviews.models import Interview
 from infointerview.outreach.models import Outcome
 from infointerview.web import LongSelect
 
+# Where the time zones people pick from are: "America/Chicago", not the older aliases
+# ("US/Central", "CST6CDT") or names such as "Factory" and "localtime".
+REGIONS = {"Africa", "America", "Antarctica", "Arctic", "Asia", "Atlantic", "Australia"}
+REGIONS |= {"Europe", "Indian", "Pacific"}
+
 
 @cache
 def _time_zones() -> list[tuple[str, str]]:
     """Read from the system's time zone files once: a walk of hundreds of them per page
     cost Settings a third of its time."""
-    return [(zone, zone) for zone in sorted(available_timezones())]
+    zones = [zone for zone in available_timezones() if zone.split("/")[0] in REGIONS]
+    return [("UTC", "UTC"), *((zone, zone) for zone in sorted(zones))]
 
 
 def _areas(area_types: list[int]) -> list[tuple[str, str]]:
@@ -45,7 +51,11 @@ class ProfileForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["time_zone"].choices = _time_zones()
+        zones = _time_zones()
+        current = self.instance.time_zone
+        if current and current not in dict(zones):  # an alias set before: still shown, kept
+            zones = [(current, current), *zones]
+        self.fields["time_zone"].choices = zones
         self.fields["wage_state"].choices = _areas([2, 3])
         self.fields["wage_metro"].choices = _areas([4, 6])
         if len(self.fields["wage_state"].choices) == 1:
