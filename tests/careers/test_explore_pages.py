@@ -82,7 +82,7 @@ def test_another_user_cannot_change_my_shortlist(client, alice, bob, onet):
 def test_the_research_log_of_an_occupation(alice_client, alice, onet):
     url = reverse("agenda:occupation", args=["27-9001.00"])
     response = alice_client.post(
-        reverse("interviews:occupation_research", args=["27-9001.00"]),
+        reverse("agenda:occupation_research", args=["27-9001.00"]),
         {
             "subject": "occupation",
             "source_kind": "ooh",
@@ -95,3 +95,22 @@ def test_the_research_log_of_an_occupation(alice_client, alice, onet):
     html = alice_client.get(url).content.decode()
     assert "OOH entry" in html and "Growth is slow." in html
     assert not TargetOccupation.objects.exists()
+
+
+def test_a_refused_source_comes_back_as_typed_with_its_form_open(alice_client, alice, onet):
+    typed = {
+        "subject": "occupation",
+        "source_kind": "ooh",
+        "title": "A page I read",
+        "url": "javascript:alert(1)",
+        "notes": "Worth a second look",
+    }
+    response = alice_client.post(reverse("agenda:occupation_research", args=["27-9001.00"]), typed)
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert '<details id="add-source" open>' in page
+    assert 'name="title" value="A page I read"' in page and "Worth a second look</textarea>" in page
+    assert 'class="error"' in page
+    from infointerview.interviews.models import ResearchEntry
+
+    assert not ResearchEntry.objects.exists()

@@ -145,7 +145,7 @@ def edges(request, client, onet):
     for moment in (FIRST_MOMENT, LAST_MOMENT):
         title = f"O*NET page read {moment[:4]}"
         response = client.post(
-            reverse("interviews:occupation_research", args=[CODE]),
+            reverse("agenda:occupation_research", args=[CODE]),
             {"subject": "occupation", "source_kind": "onet", "title": title},
         )
         assert response.status_code == 302

@@ -118,7 +118,7 @@ FILL: dict[str, dict[str, str]] = {
     "interviews:afterwards": {"public_id": "interview"},
     "interviews:thanks_sent": {"public_id": "interview", "person_id": "person"},
     "interviews:research": {"public_id": "interview"},
-    "interviews:occupation_research": {"code": f"={CODE}"},
+    "agenda:occupation_research": {"code": f"={CODE}"},
     "interviews:kept_in_touch": {"public_id": "interview"},
     "interviews:plan_question_edit": {"public_id": "interview", "question_id": "question"},
     "interviews:plan_question_remove": {"public_id": "interview", "question_id": "question"},

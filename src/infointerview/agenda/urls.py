@@ -42,6 +42,11 @@ urlpatterns = [
     path("outreach/person/<uuid:public_id>/undo/", undo.undo_latest, name="undo_attempt"),
     path("outreach/person/<uuid:public_id>/log/", people.log_outcome, name="log_outcome"),
     path("occupations/explore/<str:code>/", occupation.occupation, name="occupation"),
+    path(
+        "occupations/explore/<str:code>/research/",
+        occupation.add_research,
+        name="occupation_research",
+    ),
     path("occupations/compare/", compare.compare_page, name="compare"),
     path("accounts/settings/", settings.settings_page, name="settings"),
     path("accounts/settings/profile/", settings.save_profile, name="save_profile"),

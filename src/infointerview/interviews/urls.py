@@ -40,6 +40,5 @@ urlpatterns = [
     path("<uuid:public_id>/afterwards/", views.after, name="afterwards"),
     path("<uuid:public_id>/thanks/<uuid:person_id>/sent/", views.thanks_sent, name="thanks_sent"),
     path("<uuid:public_id>/research/", views.add_research, name="research"),
-    path("occupation/<str:code>/research/", views.occupation_research, name="occupation_research"),
     path("<uuid:public_id>/kept-in-touch/", views.kept_in_touch, name="kept_in_touch"),
 ]

@@ -9,7 +9,6 @@ from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from infointerview.accounts.services import profile_for
-from infointerview.careers.occupations import get_occupation
 from infointerview.interviews import afterwards, planning, research, services
 from infointerview.interviews.forms import (
     CancelForm,
@@ -374,17 +373,3 @@ def kept_in_touch(request: HttpRequest, public_id: str) -> HttpResponse:
     afterwards.mark_kept_in_touch(request.user, interview)
     messages.success(request, f"Noted: you let {interview.person.name} know how things went.")
     return redirect("agenda:today")
-
-
-@login_required
-@require_POST
-def occupation_research(request: HttpRequest, code: str) -> HttpResponse:
-    """A source read about an occupation, from its page."""
-    code = get_occupation(code).code
-    form = ResearchForm(request.POST)
-    if form.is_valid():
-        research.add_entry(request.user, onet_code=code, **form.cleaned_data)
-        messages.success(request, "Added to your research log.")
-    else:
-        messages.error(request, "Say what you read or checked (and a valid link, if any).")
-    return redirect("agenda:occupation", code=code)
