@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from django.db import transaction
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from infointerview.careers.onet_import import import_release
@@ -205,6 +205,8 @@ def test_damaged_bytes_in_an_o_net_zip(before, position, garbage):
     repeat=st.booleans(),
     compress=st.booleans(),
 )
+# Found here on PostgreSQL, which refuses to store a zero byte: now refused as damage.
+@example(row=0, column="AREA_TITLE", value="Nat\x00ional", repeat=False, compress=False)
 def test_a_changed_cell_in_a_wages_file(before, row, column, value, repeat, compress):
     rows = [r[:] for r in ROWS]
     rows[row][HEADER.index(column)] = value

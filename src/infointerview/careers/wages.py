@@ -83,6 +83,10 @@ def _records(source: Archive, member: str, values: Values) -> Iterator[tuple[int
                 f"{printable(source.where(member, line))}: {len(row)} columns where the header "
                 f"has {len(header)}; the file is damaged"
             )
+        if any("\x00" in value for value in row if isinstance(value, str)):  # no database keeps one
+            raise WageFileError(
+                f"{printable(source.where(member, line))}: holds a zero byte; the file is damaged"
+            )
         yield line, dict(zip(header, row, strict=False))
 
 
