@@ -114,3 +114,12 @@ def test_a_refused_source_comes_back_as_typed_with_its_form_open(alice_client, a
     from infointerview.interviews.models import ResearchEntry
 
     assert not ResearchEntry.objects.exists()
+
+
+def test_a_job_zone_without_its_description_is_still_given(alice_client, onet):
+    from infointerview.careers.models import JobZoneReference, Occupation
+
+    JobZoneReference.objects.all().delete()  # a release without Job Zone Reference.txt
+    zone = Occupation.objects.get(code="27-9001.00").job_zone
+    page = alice_client.get(reverse("agenda:occupation", args=["27-9001.00"])).content.decode()
+    assert f"<strong>Job zone {zone}</strong>" in page and "No job zone" not in page
