@@ -123,3 +123,23 @@ def test_a_job_zone_without_its_description_is_still_given(alice_client, onet):
     zone = Occupation.objects.get(code="27-9001.00").job_zone
     page = alice_client.get(reverse("agenda:occupation", args=["27-9001.00"])).content.decode()
     assert f"<strong>Job zone {zone}</strong>" in page and "No job zone" not in page
+
+
+def test_what_was_learned_in_the_user_s_own_words_shows_on_the_occupation_page(
+    alice_client, alice, onet
+):
+    from datetime import timedelta
+
+    from infointerview.careers.services import add_to_shortlist
+    from infointerview.interviews.afterwards import record_learning
+    from infointerview.interviews.services import schedule
+    from infointerview.people.services import add_person
+    from tests.conftest import NOW
+
+    target = add_to_shortlist(alice, "27-9001.00")
+    kim = add_person(alice, "Kim Ode", occupation=target)
+    interview = schedule(alice, kim, NOW - timedelta(days=2))
+    record_learning(alice, interview, learned="Less drawing\nthan I thought", now=NOW)
+    page = alice_client.get(reverse("agenda:occupation", args=["27-9001.00"])).content.decode()
+    assert "<h3>In your own words</h3>" in page
+    assert "Less drawing<br>than I thought" in page and ">Kim Ode</a>" in page

@@ -79,6 +79,7 @@ def test_insights_and_fit_roll_up_per_occupation(alice, held, designers):
     assert len(learning.interviews) == 2
     assert learning.average_fit == 3.0
     assert list(learning.insights) == ["What is good about the work", "What is hard about it"]
+    assert [i.learned for i in learning.summaries] == ["Lots of revisions"]
     assert learning.insights["What is hard about it"] == [
         ("Kim Ode", "Tight deadlines"),
         ("Lee Wong", "Clients who micromanage"),

@@ -303,6 +303,11 @@ class OccupationLearning:
         ratings = [i.fit_rating for i in self.interviews if i.fit_rating]
         return round(sum(ratings) / len(ratings), 1) if ratings else None
 
+    @property
+    def summaries(self) -> list[Interview]:
+        """The interviews the user summed up in their own words."""
+        return [i for i in self.interviews if i.learned.strip()]
+
 
 def learning_about(owner, name: str, target=None, onet_code: str = "") -> OccupationLearning:
     """What interviews taught about an occupation: its list's people, or anyone in its code."""
