@@ -79,3 +79,14 @@ def test_add_to_my_list_clicked_twice_in_an_interview_adds_one_person(alice_clie
         alice_client.post(url, {"name": "Kim Ode", "note": "runs the print shop"})
     kim = Person.objects.get(owner=alice, name="Kim Ode")
     assert (kim.introduced_by, kim.notes) == (dana, "runs the print shop")
+
+
+def test_a_bad_e_mail_address_is_shown_beside_its_box_with_the_other_mistakes(alice_client, alice):
+    token = token_on(alice_client.get(reverse("people:add")).content.decode())
+    form = {"name": "", "emails": "dana@", "level": "entry", "source": "friend"}
+    response = alice_client.post(reverse("people:add"), {**form, "submission": token})
+    page = response.content.decode()
+    emails = page[page.index('name="emails"') :]
+    assert emails.index("&#x27;dana@&#x27; is not an e-mail address") < emails.index("</div>")
+    assert "This field is required." in page  # the name, in the same answer
+    assert not Person.objects.exists()

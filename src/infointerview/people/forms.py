@@ -4,7 +4,9 @@ from django.urls import reverse_lazy
 from infointerview.accounts.validation import DayField
 from infointerview.careers.lists import close_names
 from infointerview.careers.models import Level, TargetOccupation
+from infointerview.lib.errors import Refused
 from infointerview.people.models import LeadCall, Source
+from infointerview.people.services import clean_emails
 from infointerview.people.submissions import SubmittedOnce
 
 
@@ -99,6 +101,14 @@ class PersonForm(ListsOffered, SubmittedOnce):
     postal_address = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), required=False)
     tags = forms.CharField(required=False, help_text="Separate by commas")
     notes = forms.CharField(widget=forms.Textarea(attrs={"rows": 4}), required=False)
+
+    def clean_emails(self) -> str:
+        """Checked here too, so that a bad address is shown beside its box with the rest."""
+        try:
+            clean_emails(_split(self.cleaned_data["emails"]))
+        except Refused as error:
+            raise forms.ValidationError(str(error)) from None
+        return self.cleaned_data["emails"]
 
     def service_arguments(self) -> dict:
         data = dict(self.cleaned_data)

@@ -35,7 +35,8 @@ def source_named(text: str) -> str:
     return SOURCE_ALIASES.get(wanted, wanted)
 
 
-def _clean_emails(emails: list[str]) -> list[str]:
+def clean_emails(emails: list[str]) -> list[str]:
+    """The addresses trimmed; one that is not an address is refused, named."""
     cleaned = []
     for email in emails:
         email = email.strip()
@@ -191,7 +192,7 @@ def _details(
         "level": level_named(level),
         "source": source_named(source),
         "source_detail": source_detail.strip(),
-        "emails": _clean_emails(emails or []),
+        "emails": clean_emails(emails or []),
         "phones": [p.strip() for p in phones or [] if p.strip()],
         "postal_address": postal_address.strip(),
         "organization": organization.strip(),
