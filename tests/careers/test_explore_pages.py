@@ -143,3 +143,13 @@ def test_what_was_learned_in_the_user_s_own_words_shows_on_the_occupation_page(
     page = alice_client.get(reverse("agenda:occupation", args=["27-9001.00"])).content.decode()
     assert "<h3>In your own words</h3>" in page
     assert "Less drawing<br>than I thought" in page and ">Kim Ode</a>" in page
+
+
+def test_a_source_added_on_an_occupation_s_page_is_about_the_occupation(alice_client, onet):
+    url = reverse("agenda:occupation", args=["27-9001.00"])
+    alice_client.post(
+        reverse("agenda:occupation_research", args=["27-9001.00"]),
+        {"subject": "person", "source_kind": "other", "title": "A designer's blog"},
+    )
+    page = alice_client.get(url).content.decode()
+    assert "A designer&#x27;s blog" in page and 'name="subject"' not in page

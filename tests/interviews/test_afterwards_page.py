@@ -73,7 +73,7 @@ def test_a_fit_rating_outside_one_to_five_shows_the_form_again_and_saves_nothing
     response = alice_client.post(
         reverse("interviews:afterwards", args=[held.public_id]), {**LEARNED, "fit_rating": "9"}
     )
-    assert response.status_code == 200
+    assert response.status_code == 400
     assert "Select a valid choice. 9 is not one of the available choices." in (
         response.content.decode()
     )
@@ -134,3 +134,26 @@ def test_a_thank_you_opens_in_the_mail_program_when_the_address_is_known(alice_c
     html = page.content.decode()
     assert "Mark sent" in html
     assert 'href="mailto:dana%40example.com' in html
+
+
+def test_a_reminder_before_the_interview_comes_back_beside_its_day_with_all_as_typed(
+    alice_client, held
+):
+    typed = {**LEARNED, "keep_in_touch_on": "2025-01-01", "learned": "Long\nnotes"}
+    response = alice_client.post(reverse("interviews:afterwards", args=[held.public_id]), typed)
+    assert response.status_code == 400
+    page = response.content.decode()
+    day = page[page.index('name="keep_in_touch_on"') :]
+    assert day.index("comes after the interview") < day.index("</div>")
+    assert "Long\nnotes</textarea>" in page and "Tight deadlines</textarea>" in page
+    assert 'value="4" checked' in page or 'value="4" selected' in page
+    held.refresh_from_db()
+    assert held.learned == "" and not held.insights.exists()
+
+
+def test_a_refused_research_note_on_the_interview_page_comes_back_as_typed(alice_client, held):
+    typed = {"subject": "person", "source_kind": "other", "title": "Their blog", "url": "nope"}
+    response = alice_client.post(reverse("interviews:research", args=[held.public_id]), typed)
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert '<details id="add-research" open>' in page and 'value="Their blog"' in page

@@ -43,9 +43,12 @@ def test_what_was_read_is_kept_with_the_interview_and_its_list(alice_client, dan
 )
 def test_an_incomplete_note_says_what_is_missing_and_keeps_nothing(alice_client, interview, bad):
     response = alice_client.post(
-        reverse("interviews:research", args=[interview.public_id]), {**READ, **bad}, follow=True
+        reverse("interviews:research", args=[interview.public_id]), {**READ, **bad}
     )
-    assert "Say what you read or checked (and a valid link, if any)." in response.content.decode()
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert '<small class="error">' in page  # beside the field, the rest as typed
+    assert "A studio of twelve; mostly packaging.</textarea>" in page
     assert not ResearchEntry.objects.exists()
 
 

@@ -15,7 +15,7 @@ from infointerview.accounts.validation import validate
 from infointerview.interviews.models import Insight, Interview, ThankYou
 from infointerview.lib import placeholders
 from infointerview.lib.day_words import long_day
-from infointerview.lib.errors import Refused
+from infointerview.lib.errors import FieldRefused, Refused
 from infointerview.lib.mail import mailto
 from infointerview.lib.wording import career_phrase
 from infointerview.people.models import Person
@@ -265,8 +265,9 @@ def record_learning(
         raise Refused("rate the fit from 1 (not for me) to 5 (a great fit)")
     held_on = interview.starts_at.astimezone(ZoneInfo(interview.time_zone)).date()
     if keep_in_touch_on is not None and keep_in_touch_on < held_on:
-        raise Refused(
-            f"a reminder to keep in touch comes after the interview ({long_day(held_on)})"
+        raise FieldRefused(
+            "keep_in_touch_on",
+            f"a reminder to keep in touch comes after the interview ({long_day(held_on)})",
         )
     for kind, text in (insights or {}).items():
         if kind not in Insight.Kind.values:

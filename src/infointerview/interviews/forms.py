@@ -92,3 +92,15 @@ class ResearchForm(forms.Form):
     title = forms.CharField(max_length=300, label="What you read or checked")
     url = forms.URLField(required=False, label="Link", assume_scheme="https")
     notes = forms.CharField(widget=forms.Textarea(attrs={"rows": 2}), required=False)
+
+
+class OccupationResearchForm(ResearchForm):
+    """From an occupation's page, what was read is about the occupation: a note about a
+    person or an organization belongs to an interview, whose page shows it."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        del self.fields["subject"]
+
+    def entry(self) -> dict:
+        return {**self.cleaned_data, "subject": ResearchEntry.Subject.OCCUPATION}

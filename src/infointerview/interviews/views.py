@@ -24,7 +24,7 @@ from infointerview.interviews.forms import (
 from infointerview.interviews.models import Insight
 from infointerview.lib.errors import UserError
 from infointerview.people.services import get_person, same_person_as
-from infointerview.web import form_errors
+from infointerview.web import form_errors, refused_on_form
 
 
 @login_required
@@ -60,7 +60,13 @@ def schedule(request: HttpRequest, person_id: str) -> HttpResponse:
 @login_required
 @require_safe
 def detail(request: HttpRequest, public_id: str) -> HttpResponse:
-    interview = services.get_interview(request.user, public_id)
+    return _detail_page(request, services.get_interview(request.user, public_id), ResearchForm())
+
+
+def _detail_page(
+    request: HttpRequest, interview, research_form: ResearchForm, status: int = 200
+) -> HttpResponse:
+    """The interview page; a refused research note comes back here as typed."""
     local = interview.starts_at.astimezone(ZoneInfo(interview.time_zone)).strftime("%Y-%m-%dT%H:%M")
     context = {
         "interview": interview,
@@ -75,11 +81,11 @@ def detail(request: HttpRequest, public_id: str) -> HttpResponse:
             }
         ),
         "cancel_form": CancelForm(),
-        "research_form": ResearchForm(),
+        "research_form": research_form,
         "research": research.for_interview(request.user, interview),
         "checklist": research.CHECKLIST,
     }
-    return render(request, "interviews/detail.html", context)
+    return render(request, "interviews/detail.html", context, status=status)
 
 
 @login_required
@@ -310,17 +316,21 @@ def after(request: HttpRequest, public_id: str) -> HttpResponse:
     form = LearningForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         d = form.cleaned_data
-        afterwards.record_learning(
-            request.user,
-            interview,
-            learned=d["learned"],
-            fit_rating=d["fit_rating"],
-            insights=form.insights(),
-            keep_in_touch_on=d["keep_in_touch_on"],
-            now=timezone.now(),
-        )
-        messages.success(request, "Saved what you learned.")
-        return redirect("interviews:afterwards", public_id=public_id)
+        try:
+            afterwards.record_learning(
+                request.user,
+                interview,
+                learned=d["learned"],
+                fit_rating=d["fit_rating"],
+                insights=form.insights(),
+                keep_in_touch_on=d["keep_in_touch_on"],
+                now=timezone.now(),
+            )
+        except UserError as error:  # shown beside its field, with everything as typed
+            refused_on_form(form, error)
+        else:
+            messages.success(request, "Saved what you learned.")
+            return redirect("interviews:afterwards", public_id=public_id)
     thanks = (
         [afterwards.thank_you(request.user, interview, r) for r in afterwards.recipients(interview)]
         if afterwards.has_happened(interview, timezone.now())
@@ -338,6 +348,7 @@ def after(request: HttpRequest, public_id: str) -> HttpResponse:
             "kinds": Insight.Kind.choices,
             "noted": [q for q in planning.plan_for(interview).questions if q.notes.strip()],
         },
+        status=400 if form.errors else 200,
     )
 
 
@@ -358,11 +369,10 @@ def thanks_sent(request: HttpRequest, public_id: str, person_id: str) -> HttpRes
 def add_research(request: HttpRequest, public_id: str) -> HttpResponse:
     interview = services.get_interview(request.user, public_id)
     form = ResearchForm(request.POST)
-    if form.is_valid():
-        research.add_entry(request.user, interview=interview, **form.cleaned_data)
-        messages.success(request, "Added to your research.")
-    else:
-        messages.error(request, "Say what you read or checked (and a valid link, if any).")
+    if not form.is_valid():
+        return _detail_page(request, interview, form, status=400)
+    research.add_entry(request.user, interview=interview, **form.cleaned_data)
+    messages.success(request, "Added to your research.")
     return redirect("interviews:detail", public_id=public_id)
 
 

@@ -13,6 +13,18 @@ class Refused(UserError):
     pass
 
 
+class FieldRefused(Refused):
+    """Refused because of one value the user gave; forms show it beside that field.
+
+    The message names the value in words, never a command-line flag, so that the web and
+    the command line can both show it as it is.
+    """
+
+    def __init__(self, field: str, message: str):
+        super().__init__(message)
+        self.field = field
+
+
 class Ambiguous(UserError):
     def __init__(self, message: str, candidates: list[str]):
         super().__init__(message)

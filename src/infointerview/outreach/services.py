@@ -13,7 +13,7 @@ from infointerview.accounts.validation import validate
 from infointerview.lib import placeholders
 from infointerview.lib.business_days import add_business_days
 from infointerview.lib.day_words import long_day
-from infointerview.lib.errors import Refused
+from infointerview.lib.errors import FieldRefused, Refused
 from infointerview.lib.mail import mailbox, mailto, one_line
 from infointerview.outreach import drafts
 from infointerview.outreach.models import (
@@ -29,19 +29,6 @@ from infointerview.outreach.models import (
 from infointerview.people import acquaintances
 from infointerview.people import services as people
 from infointerview.people.models import Person
-
-
-class FieldRefused(Refused):
-    """Refused because of one value the user gave; forms show it beside that field.
-
-    The message names the value in words, never a command-line flag, so that the web and
-    the command line can both show it as it is.
-    """
-
-    def __init__(self, field: str, message: str):
-        super().__init__(message)
-        self.field = field
-
 
 WAIT_AFTER_SENDING = {Channel.EMAIL: 3, Channel.LETTER: 5, Channel.INTRODUCTION: 5}
 WAIT_BEFORE_TRYING_AGAIN = {Outcome.NO_ANSWER: 1, Outcome.MESSAGE: 2, Outcome.NO_REPLY: 1}

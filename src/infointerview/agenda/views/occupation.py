@@ -16,7 +16,7 @@ from infointerview.careers.occupations import (
     occupation_page,
 )
 from infointerview.interviews.afterwards import learning_about
-from infointerview.interviews.forms import ResearchForm
+from infointerview.interviews.forms import OccupationResearchForm
 from infointerview.interviews.models import ResearchEntry
 from infointerview.interviews.research import add_entry, for_occupation
 
@@ -29,7 +29,7 @@ NAME_SOURCES = (ResearchEntry.SourceKind.ASSOCIATION, ResearchEntry.SourceKind.T
 def occupation(request: HttpRequest, code: str) -> HttpResponse:
     if not Occupation.objects.exists():
         return render(request, "careers/no_data.html", {"code": code})
-    return _occupation_page(request, code, ResearchForm(initial={"subject": "occupation"}))
+    return _occupation_page(request, code, OccupationResearchForm())
 
 
 @login_required
@@ -37,16 +37,16 @@ def occupation(request: HttpRequest, code: str) -> HttpResponse:
 def add_research(request: HttpRequest, code: str) -> HttpResponse:
     """A source read about the occupation; one refused comes back as typed, its form open."""
     code = get_occupation(code).code
-    form = ResearchForm(request.POST)
+    form = OccupationResearchForm(request.POST)
     if not form.is_valid():
         return _occupation_page(request, code, form, status=400)
-    add_entry(request.user, onet_code=code, **form.cleaned_data)
+    add_entry(request.user, onet_code=code, **form.entry())
     messages.success(request, "Added to your research log.")
     return redirect("agenda:occupation", code=code)
 
 
 def _occupation_page(
-    request: HttpRequest, code: str, research_form: ResearchForm, status: int = 200
+    request: HttpRequest, code: str, research_form: OccupationResearchForm, status: int = 200
 ) -> HttpResponse:
     owner = request.user
     page = occupation_page(code, profile_for(owner).wage_areas())
