@@ -81,9 +81,9 @@ def test_scores_on_any_scale_are_kept_as_given(alice):
     ("text", "problem"),
     [
         ("R=2,I=3", "no score for A \\(Artistic\\), S \\(Social\\)"),
-        ("R=2,I=3,A=7,S=4,E=6,C=-1", "'C=-1' is not LETTER=NUMBER"),
+        ("R=2,I=3,A=7,S=4,E=6,C=-1", "“C=-1” is not LETTER=NUMBER"),
         ("R=2,R=3", "R comes twice"),
-        ("X=1", "'X=1' is not LETTER=NUMBER"),
+        ("X=1", "“X=1” is not LETTER=NUMBER"),
     ],
 )
 def test_bad_scores_are_refused_naming_the_fault(text, problem):

@@ -88,7 +88,7 @@ def test_matches_without_a_profile_say_how_to_make_one(run, known):
 
 def test_a_bad_code_is_refused_in_one_line(run, known):
     code, out, err = run("explore", "matches", "--code", "AXE")
-    assert code == 1 and err.count("\n") == 1 and "Holland code 'AXE'" in err
+    assert code == 1 and err.count("\n") == 1 and "Holland code “AXE”" in err
     assert InterestProfile.objects.count() == 0
 
 

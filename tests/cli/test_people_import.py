@@ -80,7 +80,7 @@ def test_refusals_are_one_line_on_stderr_and_write_nothing(capsys, alice, tmp_pa
             [str(FILES / "Connections.csv"), "--format", "outlook"],
             "--format outlook: give one of linkedin, vcard, google, csv",
         ),
-        ([str(FILES / "alumni_list.csv"), "--map", "age=Age"], "columns: no field 'age'"),
+        ([str(FILES / "alumni_list.csv"), "--map", "age=Age"], "columns: no field “age”"),
         ([str(picture)], "contacts.vcf line 1: is not a vCard"),
         ([str(FILES / "Connections.csv"), "--source", "moon"], "source"),
     ]:
@@ -95,5 +95,5 @@ def test_a_value_left_out_is_said_on_its_line(capsys, alice, tmp_path):
     listing.write_text("Name,E-mail\nBad Mail,not-an-email\nGood Mail,good@example.org\n")
     assert main(["--user", "alice", "people", "import", str(listing), "--dry-run"]) == 0
     out = capsys.readouterr().out
-    assert "'not-an-email' is not an e-mail address, left out" in " ".join(out.split())
+    assert "“not-an-email” is not an e-mail address, left out" in " ".join(out.split())
     assert "Good Mail" not in out  # a row imported as it is is only counted

@@ -87,6 +87,6 @@ def test_a_bad_e_mail_address_is_shown_beside_its_box_with_the_other_mistakes(al
     response = alice_client.post(reverse("people:add"), {**form, "submission": token})
     page = response.content.decode()
     emails = page[page.index('name="emails"') :]
-    assert emails.index("&#x27;dana@&#x27; is not an e-mail address") < emails.index("</div>")
+    assert emails.index("“dana@” is not an e-mail address") < emails.index("</div>")
     assert "This field is required." in page  # the name, in the same answer
     assert not Person.objects.exists()

@@ -91,7 +91,7 @@ def test_a_hostile_file_is_refused_in_one_line_and_nothing_is_kept(
 def test_an_unknown_column_mapping_is_refused_beside_its_field(alice_client):
     response = upload(alice_client, "alumni_list.csv", mapping="age=Age")
     assert response.status_code == 400
-    assert "columns: no field &#x27;age&#x27;" in response.content.decode()
+    assert "columns: no field “age”" in response.content.decode()
 
 
 def test_another_user_cannot_confirm_alices_upload(alice_client, alice, client, bob):

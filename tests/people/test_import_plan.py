@@ -174,7 +174,7 @@ def test_a_malformed_email_is_left_out_and_said(alice, tmp_path):
     file = tmp_path / "alumni.csv"
     file.write_text("Name,Email\nAl Ng,not-an-address\n")
     plan, _ = import_contacts(alice, file, now=NOW)
-    assert plan.steps[0].why == "new; 'not-an-address' is not an e-mail address, left out"
+    assert plan.steps[0].why == "new; “not-an-address” is not an e-mail address, left out"
     assert Person.objects.get(name="Al Ng").emails == []
 
 

@@ -18,6 +18,7 @@ from infointerview.accounts.validation import validate
 from infointerview.careers.models import InterestProfile
 from infointerview.careers.models.interests import ANSWERS, ITEM_COUNT, LETTERS, TYPE_NAMES
 from infointerview.lib.errors import Refused
+from infointerview.lib.typed import quoted
 
 _ACTIVITIES = {
     "R": [
@@ -216,10 +217,11 @@ def parse_code(text: str) -> list[str]:
     letters = list(text.strip().upper())
     if not 1 <= len(letters) <= 3 or any(letter not in LETTERS for letter in letters):
         raise Refused(
-            f"Holland code {text!r}: give one to three of the letters R, I, A, S, E, C, e.g. AES"
+            f"Holland code {quoted(text)}: give one to three of the letters R, I, A, S, E, C,"
+            " e.g. AES"
         )
     if len(set(letters)) != len(letters):
-        raise Refused(f"Holland code {text!r}: each letter may come once")
+        raise Refused(f"Holland code {quoted(text)}: each letter may come once")
     return letters
 
 
@@ -233,7 +235,7 @@ def parse_scores(text: str) -> dict[str, float]:
         found = SCORE.fullmatch(part)
         if not found:
             raise Refused(
-                f"scores: {part.strip()!r} is not LETTER=NUMBER (a number of 0 or more); "
+                f"scores: {quoted(part)} is not LETTER=NUMBER (a number of 0 or more); "
                 "write e.g. R=2,I=3,A=7,S=4,E=6,C=1"
             )
         letter, value = found.group(1).upper(), float(found.group(2))

@@ -13,6 +13,7 @@ from email.headerregistry import Address
 from urllib.parse import quote
 
 from infointerview.lib.errors import Refused
+from infointerview.lib.typed import quoted
 
 # Line breaks of every kind and the other control characters a header cannot hold.
 BREAKS = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]+")
@@ -39,5 +40,6 @@ def mailbox(name: str, address: str) -> Address:
         return Address(display_name=one_line(name), addr_spec=ascii_address)
     except (ValueError, IndexError, UnicodeError):
         raise Refused(
-            f"{address!r} is not an e-mail address a mail program accepts; correct it and try again"
+            f"{quoted(address)} is not an e-mail address a mail program accepts;"
+            " correct it and try again"
         ) from None

@@ -19,6 +19,7 @@ from infointerview.careers.lists import existing_target, list_for
 from infointerview.careers.models import LEVEL_RANK, TargetOccupation, is_hiring_work, name_key
 from infointerview.careers.services import level_named
 from infointerview.lib.errors import Ambiguous, NotFound, Refused
+from infointerview.lib.typed import quoted
 from infointerview.people.models import OrganizationLead, Person, Source
 
 LEVEL_ADVICE = "The method suggests someone closer to your level."
@@ -43,7 +44,7 @@ def clean_emails(emails: list[str]) -> list[str]:
         try:
             validate_email(email)
         except ValidationError:
-            raise Refused(f"{email!r} is not an e-mail address") from None
+            raise Refused(f"{quoted(email)} is not an e-mail address") from None
         cleaned.append(email)
     return cleaned
 

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from infointerview.lib.errors import Refused
 from infointerview.lib.spreadsheet_cells import unguarded
+from infointerview.lib.typed import quoted
 from infointerview.people.imports.contacts import (
     Contact,
     ContactsFile,
@@ -51,10 +52,10 @@ def mapping_from(text: str) -> dict[str, str]:
         field = field.strip().lower().replace("-", "_").replace(" ", "_")
         field = ALIASES.get(field, field)
         if not equals or not column.strip():
-            raise Refused(f"columns: {part.strip()!r} should be field=Column heading")
+            raise Refused(f"columns: {quoted(part)} should be field=Column heading")
         if field not in USUAL_HEADINGS:
             fields = ", ".join(USUAL_HEADINGS)
-            raise Refused(f"columns: no field {field!r}; the fields are {fields}")
+            raise Refused(f"columns: no field {quoted(field)}; the fields are {fields}")
         mapping[field] = column.strip()
     return mapping
 

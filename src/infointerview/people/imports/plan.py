@@ -18,6 +18,7 @@ from django.core.exceptions import ValidationError
 from infointerview.careers.models import name_key
 from infointerview.lib.errors import Refused
 from infointerview.lib.safe_files import sha256_of
+from infointerview.lib.typed import quoted
 from infointerview.people.imports.contacts import Contact, opened
 from infointerview.people.imports.formats import SOURCES, contacts_in, detected
 from infointerview.people.models import ImportBatch, ImportedPerson, Person, Source
@@ -237,7 +238,7 @@ def _drop_bad_values(contact: Contact) -> list[str]:
             Person._meta.get_field("emails").run_validators([email])
             kept.append(email)
         except ValidationError:
-            said.append(f"{email!r} is not an e-mail address, left out")
+            said.append(f"{quoted(email)} is not an e-mail address, left out")
     contact.emails = kept
     if contact.linkedin_url:
         try:
