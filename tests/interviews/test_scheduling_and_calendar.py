@@ -53,6 +53,19 @@ def test_the_ics_keeps_its_uid_when_the_time_changes(alice, dana):
     assert "DTSTAMP" in after
 
 
+def test_control_characters_typed_in_a_name_or_place_stay_out_of_the_file(alice, dana):
+    from infointerview.people.models import Person
+
+    Person.objects.filter(pk=dana.pk).update(name="Dana\x07 Lee\x1b", phones=["555\x0b0100"])
+    dana.refresh_from_db()
+    interview = schedule(alice, dana, at("2026-12-10 14:30"), place="Room\x01 4\nfloor 2")
+    ics = interview_ics(interview, NOW)
+    assert not any(byte < 0x20 and byte not in (0x0A, 0x0D, 0x09) for byte in ics)
+    [event] = events(ics)
+    assert str(event["SUMMARY"]) == "Informational interview: Dana Lee"
+    assert str(event["LOCATION"]) == "Room 4\nfloor 2"
+
+
 def test_a_follow_up_call_is_an_all_day_event_on_its_day(alice, dana):
     draft(alice, dana, "email", today=WEDNESDAY)
     request = mark_sent(alice, dana, on=WEDNESDAY)

@@ -26,6 +26,15 @@ PRODUCT = "-//infointerview//informational interviews//EN"
 DOMAIN = "infointerview.local"
 
 
+# RFC 5545 allows no control characters in text but the line break; a name or place
+# typed with one would make a calendar program turn the whole file away.
+CONTROLS = dict.fromkeys([*range(0x00, 0x09), *range(0x0B, 0x20), 0x7F])
+
+
+def _text(value: str) -> str:
+    return value.translate(CONTROLS)
+
+
 def _calendar(name: str) -> Calendar:
     calendar = Calendar()
     calendar.add("prodid", PRODUCT)
@@ -43,16 +52,16 @@ def _stamp(event: Event, changed: datetime, now: datetime) -> None:
 def interview_event(interview: Interview, now: datetime) -> Event:
     event = Event()
     event.add("uid", f"interview-{interview.public_id}@{DOMAIN}")
-    event.add("summary", f"Informational interview: {interview.person.name}")
+    event.add("summary", _text(f"Informational interview: {interview.person.name}"))
     event.add("dtstart", interview.starts_at.astimezone(UTC))
     event.add("dtend", interview.ends_at.astimezone(UTC))
     details = [f"{interview.get_mode_display()}, {interview.minutes} minutes."]
     if interview.person.phone:
         details.append(f"Telephone: {interview.person.phone}")
     details.append("Keep to time, take notes, ask whom else to talk to.")
-    event.add("description", "\n".join(details))
+    event.add("description", _text("\n".join(details)))
     if interview.place:
-        event.add("location", interview.place)
+        event.add("location", _text(interview.place))
     event.add("status", "CANCELLED" if interview.is_cancelled else "CONFIRMED")
     changes = getattr(interview, "change_count", None)
     event.add("sequence", interview.changes.count() if changes is None else changes)
@@ -64,11 +73,11 @@ def call_event(request: ContactRequest, now: datetime) -> Event:
     """A follow-up call as an all-day event on the day it is due."""
     event = Event()
     event.add("uid", f"call-{request.public_id}@{DOMAIN}")
-    event.add("summary", f"{request.get_next_call_kind_display()}: {request.person.name}")
+    event.add("summary", _text(f"{request.get_next_call_kind_display()}: {request.person.name}"))
     event.add("dtstart", request.next_call_on)
     event.add("dtend", request.next_call_on + timedelta(days=1))
     phone = request.person.phone
-    event.add("description", f"Telephone {phone}." if phone else "Find their number first.")
+    event.add("description", _text(f"Telephone {phone}." if phone else "Find their number first."))
     event.add("transp", "TRANSPARENT")
     _stamp(event, request.updated_at, now)
     return event
