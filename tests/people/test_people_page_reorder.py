@@ -91,3 +91,10 @@ def test_bob_cannot_move_alices_people(bob_client, alice, designers, four):
     response = move(bob_client, four["Ben"], "up", "?page=1", **HTMX)
     assert response.status_code == 404
     assert order(alice, designers) == ["Ana", "Ben", "Cy", "Dee"]
+
+
+def test_a_name_written_right_to_left_stays_inside_its_own_row(alice_client, alice, designers):
+    add_person(alice, "Acme \u202eevil", occupation=designers, organization="Org \u202eX")
+    html = alice_client.get(reverse("agenda:people")).content.decode()
+    assert '" dir="auto">Acme \u202eevil</a>' in html  # isolated from the words around it
+    assert '<span class="muted" dir="auto">' in html
