@@ -1,5 +1,6 @@
 """A switchboard call that got nowhere is logged on the lead; the third closes it."""
 
+import re
 from datetime import date, timedelta
 
 import pytest
@@ -82,11 +83,25 @@ def test_a_call_dated_tomorrow_is_refused_on_the_page(alice_client, alice, lead)
     tomorrow = profile_for(alice).today(timezone.now()) + timedelta(days=1)
     response = alice_client.post(
         reverse("people:log_lead_call", args=[lead.public_id]),
-        {"outcome": "no-answer", "on": tomorrow.isoformat()},
-        follow=True,
+        {"outcome": "declined", "on": tomorrow.isoformat(), "note": "Call the other office"},
     )
-    assert "log it once made" in response.content.decode()
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert "log it once made" in page
+    # What was typed comes back: the outcome chosen and the note.
+    assert re.search(r'<input type="radio" name="outcome" value="declined"[^>]* checked', page)
+    assert 'name="note" value="Call the other office"' in page
     assert not LeadCall.objects.exists()
+
+
+def test_a_call_on_a_day_that_is_not_a_day_keeps_what_was_typed(alice_client, lead):
+    response = alice_client.post(
+        reverse("people:log_lead_call", args=[lead.public_id]),
+        {"outcome": "no-name", "on": "0000-01-01", "note": "Ask for Jo"},
+    )
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert 'name="note" value="Ask for Jo"' in page and '<small class="error">' in page
 
 
 def test_another_users_lead_cannot_be_logged(bob_client, lead):

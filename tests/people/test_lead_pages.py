@@ -65,7 +65,7 @@ def test_a_lead_that_already_gave_a_name_takes_no_other(alice_client, alice, lea
     url = reverse("people:lead", args=[lead.public_id])
     alice_client.post(url, {"name": "Lee Wong"}, follow=True)
     response = alice_client.post(url, {"name": "Someone Else"})
-    assert response.status_code == 200
+    assert response.status_code == 400
     assert "Lee Wong</a> took this lead's place on the list." in response.content.decode()
     assert not Person.objects.filter(name="Someone Else").exists()
     lead.refresh_from_db()

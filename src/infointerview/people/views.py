@@ -19,7 +19,7 @@ from infointerview.people.forms import (
     OccupationInput,
     PersonForm,
 )
-from infointerview.web import form_errors
+from infointerview.web import form_errors, refused_on_form
 
 
 @login_required
@@ -132,17 +132,23 @@ def lead(request: HttpRequest, public_id: str) -> HttpResponse:
         else:
             messages.success(request, f"{person.name} takes the lead's place on the list.")
             return redirect("agenda:person", public_id=person.public_id)
-    script = leads.lead_script(the_lead, profile_for(owner).name_for_drafts())
+    return _lead_page(request, the_lead, form=form)
+
+
+def _lead_page(request: HttpRequest, the_lead, *, form=None, call_form=None) -> HttpResponse:
+    """The lead's page; a refused form comes back here as typed, the reason beside it."""
+    script = leads.lead_script(the_lead, profile_for(request.user).name_for_drafts())
     context = {
         "lead": the_lead,
-        "form": form,
+        "form": form or LeadNamedForm(),
         "close_form": LeadCloseForm(),
-        "call_form": LeadCallForm(initial={"on": _today(request)}),
+        "call_form": call_form or LeadCallForm(initial={"on": _today(request)}),
         "calls": the_lead.calls.all(),
         "calls_left": leads.calls_left(the_lead),
         "script": script,
     }
-    return render(request, "people/lead.html", context)
+    refused = (form is not None and form.errors) or (call_form is not None and call_form.errors)
+    return render(request, "people/lead.html", context, status=400 if refused else 200)
 
 
 def _today(request: HttpRequest):
@@ -156,13 +162,12 @@ def log_lead_call(request: HttpRequest, public_id: str) -> HttpResponse:
     the_lead = leads.get_lead(request.user, public_id)
     form = LeadCallForm(request.POST)
     if not form.is_valid():
-        messages.error(request, form_errors(form))
-        return redirect("people:lead", public_id=the_lead.public_id)
+        return _lead_page(request, the_lead, call_form=form)
     try:
         leads.log_lead_call(request.user, the_lead, **form.cleaned_data, today=_today(request))
     except UserError as error:
-        messages.error(request, str(error))
-        return redirect("people:lead", public_id=the_lead.public_id)
+        refused_on_form(form, error)
+        return _lead_page(request, the_lead, call_form=form)
     if the_lead.status == the_lead.Status.CLOSED:
         messages.success(request, f"Closed the lead for {the_lead}: try another organization.")
         return redirect("agenda:people")
