@@ -49,3 +49,20 @@ document.addEventListener(
   true
 );
 // --- end: asking first ---
+
+// --- After a refused form ---
+// The page comes back with the reason beside the field: put the keyboard there, so that
+// the first thing read out and typed into is what needs fixing.
+document.addEventListener("DOMContentLoaded", () => {
+  const field = document.querySelector(".has-error input, .has-error select, .has-error textarea");
+  if (field) {
+    field.focus();
+    return;
+  }
+  const reason = document.querySelector("form .error[role=alert]");
+  if (reason) {
+    reason.tabIndex = -1;
+    reason.focus();
+  }
+});
+// --- end: after a refused form ---
