@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from rich.console import Console
 
@@ -187,6 +187,11 @@ def test_a_reader_that_went_away_does_not_fail_the_command(tmp_path):
 
 @settings(deadline=None, max_examples=300)
 @given(st.text(alphabet=st.characters(exclude_characters="\t")))
+# Found by this test: a backslash before a bracket that opens no tag, and backslashes
+# ending the text before the tag that follows it.
+@example("\\[")
+@example("a\\\\")
+@example("\\\\[x] \\")
 def test_any_text_prints_exactly_as_written_out(text):
     """Whatever the text, Rich prints the written-out form: no markup, no control character."""
     console = Console(file=io.StringIO(), emoji=False, width=100)

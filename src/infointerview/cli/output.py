@@ -47,13 +47,23 @@ def visible(text: object) -> str:
     return _HIDDEN.sub(_written_out, str(text))
 
 
+# A "[" that opens no tag, after backslashes: Rich reads the last of them as escaping
+# it, and its escape() guards only brackets that open a tag.
+_LONE_BRACKET = re.compile(r"(\\+)(?=\[(?![a-z#/@][^\[]*?\]))")
+# Backslashes ending the value, before the tag that follows it in the markup: Rich
+# halves them, and its escape() doubles only a single one.
+_FINAL_BACKSLASHES = re.compile(r"(\\+)\Z")
+
+
 def shown(text: object) -> str:
     """The text, ready to go inside a Rich markup string, printed as typed.
 
-    Rich doubles a final backslash so that it cannot escape a tag that follows; at the
-    very end of a string it then shows twice, so a value printed alone uses `plain()`.
+    Final backslashes are doubled so that they cannot escape a tag that follows; at the
+    very end of a string they then show twice, so a value printed alone uses `plain()`.
+    Backslashes before a bracket that opens no tag get one more, which Rich takes away.
     """
-    return escape(visible(text))
+    written = _LONE_BRACKET.sub(lambda run: run.group(1) + "\\", visible(text))
+    return escape(_FINAL_BACKSLASHES.sub(lambda run: run.group(1) * 2, written))
 
 
 def plain(text: object) -> Text:
