@@ -67,13 +67,12 @@ def _people_by_list(owner) -> dict[int | None, dict[str, int]]:
     )
     met = Interview.objects.filter(person=OuterRef("pk"))
     contacted = Q(Exists(reached) | Exists(met))
-    rows = (
-        Person.objects.filter(owner=owner)
-        .order_by()
-        .values("target_id")
-        .annotate(people=Count("pk"), contacted=Count("pk", filter=contacted))
+    return _per_list(
+        Person.objects.filter(owner=owner),
+        "target_id",
+        people=Count("pk"),
+        contacted=Count("pk", filter=contacted),
     )
-    return {row.pop("target_id"): row for row in rows}
 
 
 def _interviews_by_list(owner) -> dict[int | None, dict]:
@@ -81,17 +80,19 @@ def _interviews_by_list(owner) -> dict[int | None, dict]:
     who agreed to one (cancelled or not): grouped on their own rather than joined to the
     requests, whose product grows with the square of the history."""
     kept = ~Q(status=Interview.Status.CANCELLED)
-    rows = (
-        Interview.objects.filter(person__owner=owner)
-        .order_by()
-        .values("person__target_id")
-        .annotate(
-            count=Count("id", filter=kept),
-            fit=Avg("fit_rating", filter=kept),
-            agreed=Count("person", distinct=True),
-        )
+    return _per_list(
+        Interview.objects.filter(person__owner=owner),
+        "person__target_id",
+        count=Count("id", filter=kept),
+        fit=Avg("fit_rating", filter=kept),
+        agreed=Count("person", distinct=True),
     )
-    return {row.pop("person__target_id"): row for row in rows}
+
+
+def _per_list(rows, list_field: str, **totals) -> dict[int | None, dict]:
+    """The totals of these rows for each list, keyed by the list's id (None: on none)."""
+    grouped = rows.order_by().values(list_field).annotate(**totals)
+    return {row.pop(list_field): row for row in grouped}
 
 
 def _interviews_until(owner, end: datetime) -> list[tuple[int, datetime, int, str]]:
