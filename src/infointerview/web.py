@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import html
-
 from django import forms
 from django.conf import settings
 from django.contrib import messages
@@ -15,9 +13,10 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.http import url_has_allowed_host_and_scheme
-from django.utils.safestring import SafeData, mark_safe
+from django.utils.safestring import mark_safe
 from django.views.defaults import page_not_found
 
+from infointerview.form_renderer import escaped
 from infointerview.lib import long_writes
 from infointerview.lib.errors import NotFound, UserError
 
@@ -120,14 +119,9 @@ class LongSelect(forms.Select):
             return super().render(name, value, attrs, renderer)
         chosen = set(self.format_value(value))
         options = "".join(
-            f'<option value="{_escaped(choice)}"'
-            f"{' selected' if str(choice) in chosen else ''}>{_escaped(label)}</option>"
+            f'<option value="{escaped(choice)}"'
+            f"{' selected' if str(choice) in chosen else ''}>{escaped(label)}</option>"
             for choice, label in self.choices
         )
         final = {**self.build_attrs(self.attrs, attrs), "name": name}
         return format_html("<select{}>{}</select>", flatatt(final), mark_safe(options))
-
-
-def _escaped(text) -> str:
-    """What `conditional_escape` gives, without its cost for lazy text on every option."""
-    return text if isinstance(text, SafeData) else html.escape(str(text))
