@@ -15,7 +15,7 @@ from pathlib import Path
 
 from infointerview.careers.files import file_limits
 from infointerview.lib.errors import UserError
-from infointerview.lib.safe_files import Archive, Limits, printable
+from infointerview.lib.safe_files import ZERO_BYTE, Archive, Limits, holds_zero_byte, printable
 
 
 class OnetFileError(UserError):
@@ -87,8 +87,8 @@ class Release:
                     f"{where} line {line}: {len(values)} columns where the header "
                     f"has {len(header)}; the file is damaged"
                 )
-            if any("\x00" in value for value in values):  # no database keeps one
-                raise OnetFileError(f"{where} line {line}: holds a zero byte; the file is damaged")
+            if holds_zero_byte(values):
+                raise OnetFileError(f"{where} line {line}: {ZERO_BYTE}")
             yield Row(line, dict(zip(header, values, strict=True)))
         if header is None:
             raise OnetFileError(f"{where} is empty")

@@ -20,7 +20,13 @@ from infointerview.careers.files import file_limits
 from infointerview.careers.models import WageEstimate, WageImport, soc_for
 from infointerview.lib import long_writes
 from infointerview.lib.errors import UserError
-from infointerview.lib.safe_files import Archive, printable, sha256_of
+from infointerview.lib.safe_files import (
+    ZERO_BYTE,
+    Archive,
+    holds_zero_byte,
+    printable,
+    sha256_of,
+)
 
 NATIONAL = "0000000"
 REQUIRED = ["AREA", "AREA_TITLE", "AREA_TYPE", "OCC_CODE", "OCC_TITLE", "A_MEDIAN"]
@@ -83,10 +89,8 @@ def _records(source: Archive, member: str, values: Values) -> Iterator[tuple[int
                 f"{printable(source.where(member, line))}: {len(row)} columns where the header "
                 f"has {len(header)}; the file is damaged"
             )
-        if any("\x00" in value for value in row if isinstance(value, str)):  # no database keeps one
-            raise WageFileError(
-                f"{printable(source.where(member, line))}: holds a zero byte; the file is damaged"
-            )
+        if holds_zero_byte(row):
+            raise WageFileError(f"{printable(source.where(member, line))}: {ZERO_BYTE}")
         yield line, dict(zip(header, row, strict=False))
 
 

@@ -136,6 +136,15 @@ def kept_aside(
         yield path
 
 
+ZERO_BYTE = "holds a zero byte; the file is damaged"
+
+
+def holds_zero_byte(cells) -> bool:
+    """Whether a row of a file holds a zero byte, which no database keeps (PostgreSQL
+    refuses it outright): refused with ZERO_BYTE before anything is written."""
+    return any(isinstance(cell, str) and "\x00" in cell for cell in cells)
+
+
 def printable(text: str) -> str:
     """Text from a file, made safe for a one-line message: line breaks and controls escaped."""
     return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
