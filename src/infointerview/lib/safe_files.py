@@ -212,7 +212,13 @@ class Archive:
             raise self.error(
                 f"{self.path.name} is not a readable zip file ({error}): download it again"
             ) from None
-        self.members = [info.filename for info in self._zip.infolist() if not info.is_dir()]
+        listed = self._zip.infolist()
+        if any(not info.filename for info in listed):  # zipfile cannot even ask what it is
+            raise self.error(
+                f"{self.path.name} is not a readable zip file (a member has no name):"
+                " download it again"
+            )
+        self.members = [info.filename for info in listed if not info.is_dir()]
 
     @property
     def is_archive(self) -> bool:
