@@ -131,7 +131,9 @@ def test_another_users_occupation_is_refused(alice, bob, graphic):
 
 def test_the_shortlist_counts_people_in_each_occupation(alice, graphic):
     known(alice, "Eve Entry", GRAPHIC)
+    known(alice, "Ned Entry", GRAPHIC)
     known(alice, "Sue Boss", GRAPHIC, level="supervisor")
     known(alice, "Ann Art", "27-1013.00")
+    known(alice, "Amy Art", "27-1013.00", level="supervisor")
     (count,) = counts_for_shortlist(alice, [graphic])
-    assert (count.here, count.at_your_level, count.related) == (2, 1, 1)
+    assert (count.here, count.at_your_level, count.related) == (3, 2, 2)

@@ -16,7 +16,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.db import transaction
-from django.db.models import Case, IntegerField, Q, Value, When
+from django.db.models import Case, Count, IntegerField, Q, Value, When
 from django.db.models.functions import Lower
 
 from infointerview.accounts.validation import validate
@@ -269,15 +269,23 @@ def counts_for_shortlist(owner, targets: list[TargetOccupation]) -> list[Shortli
     wanted = Q()
     for group in groups:
         wanted |= Q(onet_code__startswith=group)
-    people = Person.objects.filter(owner=owner).filter(wanted).values_list("onet_code", "level")
-    for code, level in people:
+    # Counted by code and level in the database: thousands of people share a few dozen.
+    people = (
+        Person.objects.filter(owner=owner)
+        .filter(wanted)
+        .order_by()
+        .values("onet_code", "level")
+        .annotate(n=Count("id"))
+        .values_list("onet_code", "level", "n")
+    )
+    for code, level, n in people:
         for count in counts:
             theirs = count.target.onet_code
             if code == theirs:
-                count.here += 1
-                count.at_your_level += level == count.target.level
+                count.here += n
+                count.at_your_level += n if level == count.target.level else 0
             elif minor_group(code) == minor_group(theirs):
-                count.related += 1
+                count.related += n
     return counts
 
 

@@ -2,6 +2,8 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from infointerview.careers import data_views, lists, services
@@ -35,12 +37,17 @@ def targets_page(request: HttpRequest) -> HttpResponse:
             code__in=[t.onet_code or t.proposed_onet_code for t in targets]
         ).values_list("code", "title")
     )
-    lists = [(str(t.public_id), t.name) for t in targets]
-    for target, (public_id, _) in zip(targets, lists, strict=True):
+    # Each card's forms are plain HTML: twenty cards of Django widgets cost most of the
+    # page, and each card's merge menu offers every other list, so its options are
+    # written once here rather than twenty times over in the template.
+    options = {
+        t.pk: format_html('<option value="{}">{}</option>', t.public_id, t.name) for t in targets
+    }
+    for target in targets:
         target.proposed_title = titles.get(target.proposed_onet_code, "")
-        # Each card's forms are plain HTML from these values: twenty cards of Django
-        # widgets (a merge menu of every other list on each) cost most of the page.
-        target.merge_choices = [choice for choice in lists if choice[0] != public_id]
+        target.merge_options = mark_safe(  # each option escaped by format_html above
+            "".join(option for pk, option in options.items() if pk != target.pk)
+        )
     context = {
         "form": form,
         "targets": targets,

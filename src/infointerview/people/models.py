@@ -72,7 +72,11 @@ class Person(Owned):
 
     class Meta:
         ordering = ["position", "id"]
-        indexes = [models.Index(fields=["owner", "target", "position"])]
+        indexes = [
+            models.Index(fields=["owner", "target", "position"]),
+            # Who the user knows in an occupation: counted from the index alone.
+            models.Index(fields=["owner", "onet_code", "level"], name="person_onet_level"),
+        ]
 
     def __str__(self) -> str:
         return self.name
