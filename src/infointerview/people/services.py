@@ -105,6 +105,8 @@ def same_person_as(
 def person_key(name: str) -> str:
     """A name as two records of one person agree on: folded as list names are, and without
     accents, since a phone's contacts write "Jose Munoz" where LinkedIn has "José Muñoz"."""
+    if name.isascii():  # no accents to take off
+        return name_key(name)
     decomposed = unicodedata.normalize("NFKD", name_key(name))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 

@@ -23,6 +23,8 @@ LEVEL_RANK = {Level.ENTRY: 0, Level.EXPERIENCED: 1, Level.SUPERVISOR: 2}
 def tidy_name(name: str) -> str:
     """A list's name as stored: one way to write each accent, no invisible characters,
     single spaces."""
+    if name.isascii():  # nothing to compose and no invisible characters: most names
+        return " ".join(name.split())
     composed = unicodedata.normalize("NFC", name)
     visible = "".join(ch for ch in composed if unicodedata.category(ch) != "Cf")
     return " ".join(visible.split())
@@ -34,6 +36,8 @@ def name_key(name: str) -> str:
 
     Folded in Python with casefold(), since SQLite's own case folding knows ASCII only.
     """
+    if name.isascii():  # NFKC leaves ASCII as it is, and casefold() is lower() there
+        return tidy_name(name).lower()
     return unicodedata.normalize("NFKC", tidy_name(name)).casefold()
 
 
