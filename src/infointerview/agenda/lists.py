@@ -30,6 +30,8 @@ def next_names(owner, target_ids: set[int]) -> dict[int, Person]:
         return {}
     contacted = ContactRequest.objects.filter(owner=owner).values_list("person_id", flat=True)
     met = Interview.objects.filter(owner=owner).values_list("person_id", flat=True)
+    # The window picks ids only; whole rows are then read by id. Selecting whole rows
+    # through the window wraps them in a subquery that cost more to build than to run.
     first = (
         Person.objects.filter(owner=owner, target_id__in=target_ids)
         .exclude(Q(pk__in=contacted) | Q(pk__in=met))
@@ -39,9 +41,10 @@ def next_names(owner, target_ids: set[int]) -> dict[int, Person]:
             )
         )
         .filter(place=1)
-        .select_related("target", "introduced_by")
+        .values_list("pk", flat=True)
     )
-    return {person.target_id: person for person in first}
+    people = Person.objects.filter(pk__in=list(first)).select_related("target", "introduced_by")
+    return {person.target_id: person for person in people}
 
 
 def first_channel(person: Person) -> str:

@@ -6,7 +6,16 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from django.db.models import Count, Exists, F, Func, IntegerField, OuterRef, Q, Subquery
+from django.db.models import (
+    Count,
+    Exists,
+    F,
+    Func,
+    IntegerField,
+    OuterRef,
+    Q,
+    Subquery,
+)
 from django.db.models.functions import Coalesce
 
 from infointerview.accounts.models import Profile
@@ -176,8 +185,10 @@ def _undealt_ended(owner) -> list[ContactRequest]:
     )
 
 
-def _proposals(owner, ended: list[ContactRequest]) -> dict[int, Person | None]:
-    """The next name for each ended request: one search per page, not one per request."""
+def _proposals(
+    owner, ended: list[ContactRequest], first_names: dict[int, Person]
+) -> dict[int, Person | None]:
+    """The next name for each ended request, from the first names of their lists."""
     if not ended:
         return {}
     referred = [r for r in ended if r.status == ContactRequest.Status.REFERRED]
@@ -188,7 +199,6 @@ def _proposals(owner, ended: list[ContactRequest]) -> dict[int, Person | None]:
         .order_by("created_at", "id")
     ):
         latest_referral[person.introduced_by_id] = person
-    first_names = next_names(owner, {r.person.target_id for r in ended} - {None})
     return {
         r.pk: latest_referral.get(r.person_id)
         if r.status == ContactRequest.Status.REFERRED
@@ -284,8 +294,19 @@ def today(owner, now: datetime, day: date | None = None, limit: int | None = Non
         limit,
     )
     ended = _undealt_ended(owner)
-    proposals = _proposals(owner, ended)
+    agenda.targets_without_contact = untouched = _targets_without_contact(owner)
+    # One search for the first names of both: the lists of ended requests and those
+    # nobody has been contacted from.
+    first = next_names(
+        owner, {r.person.target_id for r in ended} - {None} | {t.pk for t in untouched}
+    )
+    proposals = _proposals(owner, ended, first)
     agenda.ended = [EndedRequest(request, proposals[request.pk]) for request in ended]
+    agenda.first_names = {
+        target.pk: FirstName(first[target.pk], first_channel(first[target.pk]))
+        for target in untouched
+        if target.pk in first
+    }
     _count_attempts(due, coming_up, ended)
     agenda.leads, agenda.totals["leads"] = _first(
         OrganizationLead.objects.filter(owner=owner, status=OrganizationLead.Status.OPEN)
@@ -294,11 +315,6 @@ def today(owner, now: datetime, day: date | None = None, limit: int | None = Non
         .order_by("position", "id"),  # their places on the lists
         limit,
     )
-    agenda.targets_without_contact = _targets_without_contact(owner)
-    first = next_names(owner, {target.pk for target in agenda.targets_without_contact})
-    agenda.first_names = {
-        target_id: FirstName(person, first_channel(person)) for target_id, person in first.items()
-    }
     agenda.thanks, agenda.totals["thanks"] = thanks_due(owner, now, limit)
     agenda.keep_in_touch, agenda.totals["keep_in_touch"] = _first(
         keep_in_touch_due(owner, day).only(*INTERVIEW_SHOWN, *PERSON_SHOWN), limit
