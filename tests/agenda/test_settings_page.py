@@ -33,6 +33,14 @@ def test_saved_settings_are_what_the_next_draft_says(alice_client, alice, dana):
     assert "Settings saved." in alice_client.get(response["Location"]).content.decode()
 
 
+def test_a_new_time_zone_says_that_planned_times_now_read_in_it(alice_client, alice):
+    moved = alice_client.post(reverse("agenda:save_profile"), PROFILE, follow=True)
+    assert "Times now read in Europe/Lisbon time" in moved.content.decode()
+    again = alice_client.post(reverse("agenda:save_profile"), PROFILE, follow=True)
+    page = again.content.decode()
+    assert "Settings saved." in page and "Times now read" not in page
+
+
 def test_an_unknown_time_zone_shows_the_form_again_and_saves_nothing(alice_client, alice):
     response = alice_client.post(
         reverse("agenda:save_profile"), {**PROFILE, "time_zone": "Mars/Olympus_Mons"}

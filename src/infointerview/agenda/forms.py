@@ -36,7 +36,12 @@ def _areas(area_types: list[int]) -> list[tuple[str, str]]:
 
 
 class ProfileForm(forms.ModelForm):
-    time_zone = forms.ChoiceField(choices=[], widget=LongSelect)
+    time_zone = forms.ChoiceField(
+        choices=[],
+        widget=LongSelect,
+        help_text="Days and times are shown in it. An interview already planned keeps its "
+        "moment, so after a change its clock time reads in the new zone.",
+    )
     wage_state = forms.ChoiceField(
         choices=[], required=False, label="Your state, for wages", widget=LongSelect
     )

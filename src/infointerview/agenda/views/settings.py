@@ -36,8 +36,15 @@ def save_profile(request: HttpRequest) -> HttpResponse:
     form = ProfileForm(request.POST, instance=profile_for(request.user))
     if not form.is_valid():
         return _page(request, profile_form=form, status=400)
-    form.save()
-    messages.success(request, "Settings saved.")
+    profile = form.save()
+    if "time_zone" in form.changed_data:
+        messages.success(
+            request,
+            f"Settings saved. Times now read in {profile.time_zone} time: interviews already "
+            "planned keep their moment, so their clock times may have changed.",
+        )
+    else:
+        messages.success(request, "Settings saved.")
     return redirect("agenda:settings")
 
 
