@@ -115,3 +115,18 @@ def test_the_sqlite_file_is_copied_aside_before_the_lists_change(tmp_path):
         users = kept.execute("SELECT username FROM auth_user").fetchall()
     assert "occupation" in columns and "target_id" not in columns
     assert users == [("ana",)]
+
+
+def test_a_new_data_folder_gets_no_copy(tmp_path):
+    """Nobody's notes are in a database made from nothing, so none is copied aside."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "INFOINTERVIEW_HOME": str(tmp_path)}
+    env.pop("DATABASE_URL", None)
+    subprocess.run(
+        [sys.executable, "src/manage.py", "migrate", "--verbosity", "0"], env=env, check=True
+    )
+    assert [p.name for p in tmp_path.rglob("*.sqlite3")] == ["infointerview.sqlite3"]
+    assert not list(tmp_path.rglob("*.before-occupation-lists"))

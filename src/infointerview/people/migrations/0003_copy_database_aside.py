@@ -3,6 +3,7 @@
 import sqlite3
 from pathlib import Path
 
+from django.conf import settings
 from django.db import migrations
 
 
@@ -10,6 +11,8 @@ def copy_aside(apps, schema_editor):
     connection = schema_editor.connection
     if connection.vendor != "sqlite" or connection.is_in_memory_db():
         return
+    if not apps.get_model(settings.AUTH_USER_MODEL).objects.exists():
+        return  # a new database: no one's notes to keep, so no copy to puzzle over
     source = Path(connection.settings_dict["NAME"])
     copy = source.with_name(f"{source.name}.before-occupation-lists")
     if copy.exists() or not source.exists():
@@ -24,6 +27,9 @@ def copy_aside(apps, schema_editor):
 
 class Migration(migrations.Migration):
     atomic = False
-    dependencies = [("people", "0002_person_onet_code_person_proposed_onet_code")]
+    dependencies = [
+        ("people", "0002_person_onet_code_person_proposed_onet_code"),
+        migrations.swappable_dependency(settings.AUTH_USER_MODEL),
+    ]
 
     operations = [migrations.RunPython(copy_aside, migrations.RunPython.noop)]
