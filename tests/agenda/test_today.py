@@ -123,3 +123,21 @@ def test_the_page_shows_the_first_calls_and_says_how_many_more(alice_client, ali
     assert f"Caller {FIRST_ROWS + 2:02}" in everything and "more — show all" not in everything
     agenda = today(alice, timezone.now(), limit=FIRST_ROWS)
     assert len(agenda.calls_due) == FIRST_ROWS and agenda.more()["calls_due"] == 3
+
+
+def test_next_names_show_the_first_ten_and_say_how_many_more(alice_client, alice):
+    from django.utils import timezone
+
+    from infointerview.accounts.services import profile_for
+    from infointerview.agenda.views.today import FIRST_ROWS
+
+    day = profile_for(alice).today(timezone.now())  # the page reads the clock
+    for n in range(FIRST_ROWS + 3):  # each on a list of their own, so none is dealt with
+        person = add_person(alice, f"Decliner {n:02}", occupation=f"Trade {n:02}")
+        record_outcome(alice, person, "declined", on=day)
+    page = alice_client.get(reverse("agenda:today")).content.decode()
+    assert page.count("ask whom else they would suggest") == FIRST_ROWS
+    assert '<a href="?all=1#ended">3 more — show all</a>' in page
+    everything = alice_client.get(reverse("agenda:today") + "?all=1").content.decode()
+    assert everything.count("ask whom else they would suggest") == FIRST_ROWS + 3
+    assert today(alice, timezone.now(), limit=FIRST_ROWS).more()["ended"] == 3

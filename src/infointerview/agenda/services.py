@@ -172,10 +172,10 @@ class Today:
         }
 
 
-def _undealt_ended(owner) -> list[ContactRequest]:
+def _undealt_ended(owner):
     """Ended requests the user has not acted on: the next name is not marked done and
     nobody else on the list was contacted since (outreach marks those as it happens)."""
-    return list(
+    return (
         ContactRequest.objects.filter(
             owner=owner, status__in=AWAITING_NEXT_NAME, next_name_seen=False
         )
@@ -258,7 +258,8 @@ def today(owner, now: datetime, day: date | None = None, limit: int | None = Non
 
     For another day, `now` moves to the same time of day on that day, so an interview
     that ended the day before owes its thank-you. With a limit, the long lists (calls,
-    leads, calls coming up, thank-yous) hold their first rows and `totals` says how many.
+    interviews, next names, leads, calls coming up, thank-yous, keep in touch) hold their
+    first rows and `totals` says how many.
     """
     profile = profile_for(owner)
     zone = ZoneInfo(profile.time_zone)
@@ -293,7 +294,7 @@ def today(owner, now: datetime, day: date | None = None, limit: int | None = Non
         .order_by("starts_at", "id"),
         limit,
     )
-    ended = _undealt_ended(owner)
+    ended, agenda.totals["ended"] = _first(_undealt_ended(owner), limit)
     agenda.targets_without_contact = untouched = _targets_without_contact(owner)
     # One search for the first names of both: the lists of ended requests and those
     # nobody has been contacted from.
