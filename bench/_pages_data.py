@@ -441,10 +441,10 @@ def stage(name: str, total: int, timings: dict):
     timings[name] = round(time.perf_counter() - start, 1)
 
 
-def build_owner():
+def build_owner(username: str):
     from infointerview.accounts.services import create_owner, profile_for
 
-    owner = call(create_owner, OWNER, "Alex Bench", TIME_ZONE)
+    owner = call(create_owner, username, "Alex Bench", TIME_ZONE)
     if call(profile_for, owner).time_zone != TIME_ZONE:
         raise BuildError("accounts.services.create_owner did not keep the time zone")
     return owner
@@ -535,11 +535,11 @@ def build_afterwards(owner, plan: Plan, rp: RequestPlan, interview, persons: lis
             call(mark_thanks_sent, owner, thanks, on=sent_on)
 
 
-def build(plan: Plan) -> tuple[object, dict, dict]:
+def build(plan: Plan, username: str = OWNER) -> tuple[object, dict, dict]:
     """Make the owner and everything in the plan: the owner, seconds per stage, counts."""
     timings: dict = {}
     persons: list = [None] * len(plan.people)
-    owner = build_owner()
+    owner = build_owner(username)
     targets = build_targets(owner, plan)
     with stage("people", sum(not p.referral for p in plan.people), timings) as tick:
         build_people(owner, plan, persons, tick)

@@ -11,6 +11,10 @@ clients, with three light pages (the outreach templates, Settings, the calendar 
 beside them. Each p50 is also given as a ratio to the cheapest signed-in page of the run
 at the same number of clients, named in the output, since these machines are noisy. Then
 it times `infointerview today --json` against `infointerview --help`.
+
+A second user, a newcomer with a hundredth of that (31 people, `--newcomer-scale`), lives in
+the same database; each page is timed for them right after the same page of the main user,
+and the ratio of the two says what three months of history add to a page.
 """
 
 from __future__ import annotations
@@ -42,6 +46,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("INFOINTERVIEW_SHARED_DATA", ROOT.parent / "shared"))
 CLI = Path(sys.executable).parent / "infointerview"
 PAGE_TARGET, CLI_TARGET = 3.0, 2.0
+NEWCOMER = "newcomer"
 EXAMPLES = """examples:
   .venv/bin/python bench/bench_pages.py --scale 0.1     # about a minute
   .venv/bin/python bench/bench_pages.py                 # full scale: 2 to 4 minutes
@@ -59,6 +64,13 @@ def parse_args() -> argparse.Namespace:
         "--scale", type=float, default=1.0, help="multiply every count (0.1: quick)"
     )
     parser.add_argument("--seed", type=int, default=42, help="random seed of the data (42)")
+    parser.add_argument(
+        "--newcomer-scale",
+        type=float,
+        default=0.01,
+        help="a second user with this share of the data, as after a week or two (0.01);\n"
+        "each page is timed for them too, which shows what history adds (0: none)",
+    )
     parser.add_argument(
         "--today",
         type=date.fromisoformat,
@@ -166,11 +178,20 @@ def pages_to_time(owner, onet: bool) -> list[tuple[str, str, bool]]:
         ("People", "/people/", True),
         ("Duplicates", "/people/duplicates/", True),
         ("Progress", "/progress/", True),
-        (f"Person ({person.attempts} attempts)", f"/people/{person.public_id}/", True),
+        *(
+            [(f"Person ({person.attempts} attempts)", f"/people/{person.public_id}/", True)]
+            if person
+            else []
+        ),
         ("Shortlist", "/occupations/", True),
         *(with_onet if onet else []),
         ("Calendar feed", f"/calendar/feed/{data.call(new_feed_token, owner)}.ics", False),
     ]
+
+
+def page_kind(label: str) -> str:
+    """'Person (12 attempts)' → 'Person': the same page of two users has one kind."""
+    return label.split(" (")[0]
 
 
 def free_port() -> int:
@@ -265,9 +286,14 @@ def measure(port: int, path: str, cookie: str, clients: int, each: int) -> list[
         return [ms for future in futures for ms in future.result()]
 
 
-def time_pages(args, port: int, cookie: str, pages: list) -> dict:
-    """p50 and p99 of each page at 1 client, then at many; ratios to that level's cheapest."""
-    results: dict = {}
+def time_pages(args, port: int, cookie: str, pages: list, newcomer: tuple | None) -> dict:
+    """p50 and p99 of each page at 1 client, then at many; ratios to that level's cheapest.
+
+    With a newcomer (their cookie and pages), each page is also timed for them at 1 client
+    right after the same page of the main user, so that both meet the same moment's noise.
+    """
+    results: dict = {"newcomer": {}}
+    theirs = {page_kind(label): page for label, *page in newcomer[1]} if newcomer else {}
     for clients, each in ((1, args.requests), (args.clients, args.rounds)):
         level = results.setdefault(clients, {})
         for label, path, signed_in in pages:
@@ -283,6 +309,13 @@ def time_pages(args, port: int, cookie: str, pages: list) -> dict:
                 "p99_ms": round(percentile(timings, 0.99), 1),
             }
             print(f"  {clients:>2} client(s)  {label:<26} p50 {level[label]['p50_ms']:>8.1f} ms")
+            if clients == 1 and page_kind(label) in theirs:
+                their_path, their_signed_in = theirs[page_kind(label)]
+                jar = newcomer[0] if their_signed_in else ""
+                measure(port, their_path, jar, 1, args.warmup)
+                p50 = round(percentile(measure(port, their_path, jar, 1, each), 0.5), 1)
+                results["newcomer"][label] = p50
+                print(f"  {'':>2}            {'the same, newcomer':<26} p50 {p50:>8.1f} ms")
         base = cheapest(level)
         for row in level.values():
             row["ratio"] = round(row["p50_ms"] / level[base]["p50_ms"], 2)
@@ -356,6 +389,25 @@ def report(args, meta: dict, pages: dict, cli: dict) -> None:
         f"{cli['help_ms']:,} ms (medians of {cli['runs']}): {cli['ratio']:.1f}× "
         f"(target {CLI_TARGET:g}× — {'met' if cli['ratio'] <= CLI_TARGET else 'missed'})."
     )
+    if pages["newcomer"]:
+        report_history(args, meta, pages)
+
+
+def report_history(args, meta: dict, pages: dict) -> None:
+    """Each page of the main user against the same page of a newcomer: what history adds."""
+    print(
+        f"\n### What history adds: the same pages for a newcomer (scale {args.newcomer_scale:g},"
+        f" 1 client)\n\nNewcomer's data: {meta['newcomer']}.\n"
+    )
+    print(f"| page | scale {args.scale:g} p50 | newcomer p50 | ratio |")
+    print("|---|---|---|---|")
+    ratios = {}
+    for label, p50 in pages["newcomer"].items():
+        ours = pages[1][label]["p50_ms"]
+        ratios[label] = ours / p50
+        print(f"| {label} | {ours:,.1f} ms | {p50:,.1f} ms | {ratios[label]:.2f}× |")
+    most = max(ratios, key=ratios.get)
+    print(f"\nThe most history costs: {most}, {ratios[most]:.2f}× its newcomer's time.")
 
 
 def main() -> None:
@@ -375,6 +427,11 @@ def main() -> None:
             plan = data.make_plan(args.scale, args.seed, today, now)
             print(f"Building in {home} (today {today}, seed {args.seed}): {plan.expected()}")
             owner, stages, counts = data.build(plan)
+            newcomer = None
+            if args.newcomer_scale:
+                small = data.make_plan(args.newcomer_scale, args.seed, today, now)
+                print(f"And a newcomer, {NEWCOMER}: {small.expected()}")
+                newcomer, _, newcomer_counts = data.build(small, NEWCOMER)
         except (data.BuildError, data.PlanError) as error:
             sys.exit(f"error: {error}")
         build_seconds = round(time.perf_counter() - start, 1)
@@ -385,10 +442,14 @@ def main() -> None:
 
         pages = pages_to_time(owner, onet)
         token = data.call(issue_sign_in_link, owner)
+        if newcomer:
+            their_pages = pages_to_time(newcomer, onet)
+            their_token = data.call(issue_sign_in_link, newcomer)
         connections.close_all()
         print(f"Built in {build_seconds} s. Timing pages through `infointerview serve`:")
         with serving(env, home) as port:
-            page_results = time_pages(args, port, sign_in(port, token), pages)
+            theirs = (sign_in(port, their_token), their_pages) if newcomer else None
+            page_results = time_pages(args, port, sign_in(port, token), pages, theirs)
         cli = time_cli(env, args.cli_runs)
         meta = {
             "date": today.isoformat(),
@@ -399,6 +460,11 @@ def main() -> None:
             "stages": ", ".join(f"{k} {v} s" for k, v in stages.items()),
             "onet_import_seconds": onet_seconds,
             "source": str(Path(infointerview.__file__).parent),
+            "newcomer": ", ".join(
+                f"{v:,} {k.replace('_', ' ')}" for k, v in newcomer_counts.items()
+            )
+            if newcomer
+            else "",
         }
         report(args, meta, page_results, cli)
         print(f"\nThe whole run took {(time.perf_counter() - began) / 60:.1f} minutes.")
