@@ -6,16 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from django.db.models import (
-    Count,
-    Exists,
-    F,
-    Func,
-    IntegerField,
-    OuterRef,
-    Q,
-    Subquery,
-)
+from django.db.models import Count, Exists, F, Func, IntegerField, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 
 from infointerview.accounts.models import Profile
@@ -172,7 +163,7 @@ class Today:
         }
 
 
-def _undealt_ended(owner):
+def _undealt_ended(owner) -> QuerySet[ContactRequest]:
     """Ended requests the user has not acted on: the next name is not marked done and
     nobody else on the list was contacted since (outreach marks those as it happens)."""
     return (
