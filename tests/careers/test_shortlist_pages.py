@@ -149,3 +149,11 @@ def test_the_merge_menu_on_a_card_offers_the_other_lists_and_merges(alice_client
         "Art Directors",
         "Graphic Designers",
     ]
+
+
+def test_a_list_name_is_escaped_in_the_other_cards_merge_menus(alice_client, alice, designers):
+    add_target(alice, '<b>Bold</b> & "Co"', level="entry")
+    page = alice_client.get(reverse("careers:targets")).content.decode()
+    menu = re.search(rf'<select name="{designers.pk}-into"[^>]*>(.*?)</select>', page, re.S)
+    assert "&lt;b&gt;Bold&lt;/b&gt; &amp; &quot;Co&quot;</option>" in menu.group(1)
+    assert "<b>Bold</b>" not in page
