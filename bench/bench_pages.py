@@ -68,8 +68,9 @@ def parse_args() -> argparse.Namespace:
         "--newcomer-scale",
         type=float,
         default=0.01,
-        help="a second user with this share of the data, as after a week or two (0.01);\n"
-        "each page is timed for them too, which shows what history adds (0: none)",
+        help="a second user with this share of the full data, as after a week or two\n"
+        "(0.01; below --scale); each page is timed for them too, which shows what\n"
+        "history adds (0: none)",
     )
     parser.add_argument(
         "--today",
@@ -412,6 +413,11 @@ def report_history(args, meta: dict, pages: dict) -> None:
 
 def main() -> None:
     args = parse_args()
+    if args.newcomer_scale >= args.scale:
+        sys.exit(
+            f"error: --newcomer-scale {args.newcomer_scale:g} is not below --scale {args.scale:g};"
+            " the newcomer has less history than the main user (0 leaves them out)"
+        )
     if not CLI.exists():
         sys.exit(f"error: no {CLI}; run with the virtualenv: .venv/bin/python bench/bench_pages.py")
     home, env = prepare(args)
@@ -427,14 +433,17 @@ def main() -> None:
             plan = data.make_plan(args.scale, args.seed, today, now)
             print(f"Building in {home} (today {today}, seed {args.seed}): {plan.expected()}")
             owner, stages, counts = data.build(plan)
-            newcomer = None
-            if args.newcomer_scale:
-                small = data.make_plan(args.newcomer_scale, args.seed, today, now)
-                print(f"And a newcomer, {NEWCOMER}: {small.expected()}")
-                newcomer, _, newcomer_counts = data.build(small, NEWCOMER)
         except (data.BuildError, data.PlanError) as error:
             sys.exit(f"error: {error}")
         build_seconds = round(time.perf_counter() - start, 1)
+        newcomer = None
+        if args.newcomer_scale:
+            try:
+                small = data.make_plan(args.newcomer_scale, args.seed, today, now)
+                print(f"And a newcomer, {NEWCOMER}: {small.expected()}")
+                newcomer, _, newcomer_counts = data.build(small, NEWCOMER)
+            except (data.BuildError, data.PlanError) as error:
+                sys.exit(f"error: the newcomer's data (--newcomer-scale): {error}")
         from django.db import connections
 
         import infointerview
