@@ -1,5 +1,7 @@
 """Free-text occupations become lists: nothing lost, spellings merged, typos kept apart."""
 
+from pathlib import Path
+
 import pytest
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
@@ -9,6 +11,7 @@ from infointerview.careers.models import TargetOccupation
 from infointerview.interviews.models import ResearchEntry
 from infointerview.people.models import OrganizationLead, Person
 
+MANAGE = Path(__file__).resolve().parents[2] / "src" / "manage.py"
 BEFORE = [
     ("people", "0002_person_onet_code_person_proposed_onet_code"),
     ("interviews", "0003_calendar_feed_moves_to_agenda"),
@@ -97,7 +100,7 @@ def test_the_sqlite_file_is_copied_aside_before_the_lists_change(tmp_path):
 
     env = {**os.environ, "INFOINTERVIEW_HOME": str(tmp_path)}
     env.pop("DATABASE_URL", None)
-    manage = [sys.executable, "src/manage.py", "migrate", "--verbosity", "0"]
+    manage = [sys.executable, str(MANAGE), "migrate", "--verbosity", "0"]
     subprocess.run([*manage, "people", "0002"], env=env, check=True)
     databases = [p for p in tmp_path.rglob("*.sqlite3") if p.is_file()]
     assert len(databases) == 1
@@ -126,7 +129,7 @@ def test_a_new_data_folder_gets_no_copy(tmp_path):
     env = {**os.environ, "INFOINTERVIEW_HOME": str(tmp_path)}
     env.pop("DATABASE_URL", None)
     subprocess.run(
-        [sys.executable, "src/manage.py", "migrate", "--verbosity", "0"], env=env, check=True
+        [sys.executable, str(MANAGE), "migrate", "--verbosity", "0"], env=env, check=True
     )
     assert [p.name for p in tmp_path.rglob("*.sqlite3")] == ["infointerview.sqlite3"]
     assert not list(tmp_path.rglob("*.before-occupation-lists"))

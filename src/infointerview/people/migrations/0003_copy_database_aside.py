@@ -11,7 +11,8 @@ def copy_aside(apps, schema_editor):
     connection = schema_editor.connection
     if connection.vendor != "sqlite" or connection.is_in_memory_db():
         return
-    if not apps.get_model(settings.AUTH_USER_MODEL).objects.exists():
+    accounts = apps.get_model(settings.AUTH_USER_MODEL).objects.using(connection.alias)
+    if not accounts.exists():
         return  # a new database: no one's notes to keep, so no copy to puzzle over
     source = Path(connection.settings_dict["NAME"])
     copy = source.with_name(f"{source.name}.before-occupation-lists")
