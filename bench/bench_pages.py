@@ -353,11 +353,15 @@ def time_cli(env: dict, runs: int) -> dict:
     }
 
 
+def in_words(counts: dict) -> str:
+    """{'ended_moved_on': 2320, ...} → '2,320 ended moved on, ...'"""
+    return ", ".join(f"{v:,} {k.replace('_', ' ')}" for k, v in counts.items())
+
+
 def report(args, meta: dict, pages: dict, cli: dict) -> None:
     many = args.clients
     print(f"\n## Pages ({meta['database']}, {meta['cores']} cores, {meta['date']})\n")
-    counts = ", ".join(f"{v:,} {k.replace('_', ' ')}" for k, v in meta["counts"].items())
-    print(f"Data (scale {args.scale:g}, seed {args.seed}): {counts}.")
+    print(f"Data (scale {args.scale:g}, seed {args.seed}): {in_words(meta['counts'])}.")
     print(f"Built through the services in {meta['build_seconds']} s ({meta['stages']}).")
     onet = meta["onet_import_seconds"]
     print(f"O*NET imported first in {onet} s." if onet else "No O*NET data: shortlist page timed.")
@@ -398,7 +402,7 @@ def report_history(args, meta: dict, pages: dict) -> None:
     """Each page of the main user against the same page of a newcomer: what history adds."""
     print(
         f"\n### What history adds: the same pages for a newcomer (scale {args.newcomer_scale:g},"
-        f" 1 client)\n\nNewcomer's data: {meta['newcomer']}.\n"
+        f" 1 client)\n\nNewcomer's data: {in_words(meta['newcomer_counts'])}.\n"
     )
     print(f"| page | scale {args.scale:g} p50 | newcomer p50 | ratio |")
     print("|---|---|---|---|")
@@ -469,11 +473,7 @@ def main() -> None:
             "stages": ", ".join(f"{k} {v} s" for k, v in stages.items()),
             "onet_import_seconds": onet_seconds,
             "source": str(Path(infointerview.__file__).parent),
-            "newcomer": ", ".join(
-                f"{v:,} {k.replace('_', ' ')}" for k, v in newcomer_counts.items()
-            )
-            if newcomer
-            else "",
+            "newcomer_counts": newcomer_counts if newcomer else None,
         }
         report(args, meta, page_results, cli)
         print(f"\nThe whole run took {(time.perf_counter() - began) / 60:.1f} minutes.")
